@@ -1,0 +1,214 @@
+/**
+ * @module
+ * Checks the site and every article, and returns them only if all are valid. Runs when
+ * content/index.ts loads, so invalid content fails `npm test`, `npm run check` and the Worker's
+ * start-up before anything is served.
+ */
+import { parseContentDate } from './dates.ts'
+import { ContentError, type Problem } from './errors.ts'
+import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, TAG_DATE, textProblem } from './rules.ts'
+import type { ArticleInput, Inline, SiteInput } from './schema.ts'
+import { tagSlug } from './tags.ts'
+
+export type Site = SiteInput
+export type Article = ArticleInput & {
+  /** URL path segment: the article file's name without `.ts`. */
+  readonly slug: string
+  /** Path of the article file, for messages. */
+  readonly file: string
+}
+export type Content = { readonly site: Site; readonly articles: readonly Article[] }
+
+/** `[slug, article]`: the slug is the article file's base name under content/articles/. */
+export type ArticleEntry = readonly [slug: string, article: ArticleInput]
+
+export const SITE_FILE = 'content/site.ts'
+export const articleFile = (slug: string): string => `content/articles/${slug}.ts`
+
+type Report = (field: string, message: string, fix: string) => void
+
+const reporter =
+  (problems: Problem[], file: string): Report =>
+  (field, message, fix) =>
+    problems.push({ file, field, message, fix })
+
+const checkText = (report: Report, field: string, value: unknown, fix: string, singleLine = true): void => {
+  const problem = textProblem(value, { singleLine })
+  if (problem) report(field, problem, fix)
+}
+
+const checkLanguage = (report: Report, field: string, value: unknown): void => {
+  if (typeof value === 'string' && LANGUAGE_TAG.test(value)) return
+  report(field, `${JSON.stringify(value)} is not a BCP 47 language tag.`, 'use a tag such as "en" or "en-GB".')
+}
+
+const checkSite = (site: SiteInput, report: Report): void => {
+  checkText(report, 'title', site.title, 'name the publication in plain text.')
+  checkText(report, 'description', site.description, 'describe the publication in one plain-text line.')
+  checkText(report, 'publisher', site.publisher, 'name the publisher.')
+  checkLanguage(report, 'language', site.language)
+  if (typeof site.idAuthority !== 'string' || !DNS_NAME.test(site.idAuthority))
+    report('idAuthority', 'is not a lower-case domain name.', 'use a domain you control, e.g. "news.example.com".')
+  if (typeof site.idDate !== 'string' || !TAG_DATE.test(site.idDate))
+    report('idDate', 'is not an RFC 4151 date.', 'use YYYY, YYYY-MM or YYYY-MM-DD.')
+  if (!Number.isInteger(site.ttlMinutes) || site.ttlMinutes < 1 || site.ttlMinutes > 1440)
+    report('ttlMinutes', 'must be a whole number of minutes from 1 to 1440.', 'use e.g. 15 for news.')
+}
+
+const inlineText = (inline: Inline): unknown => (typeof inline === 'string' ? inline : inline?.quote)
+
+const checkBody = (body: unknown, report: Report): void => {
+  if (!Array.isArray(body) || body.length === 0) {
+    report('body', 'has no paragraphs.', 'add the article text as an array of paragraphs.')
+    return
+  }
+  body.forEach((paragraph: unknown, p) => {
+    const field = `body[${p}]`
+    if (!Array.isArray(paragraph) || paragraph.length === 0) {
+      report(field, 'is not a non-empty array of text runs.', "write the paragraph as ['text', { quote: '…' }, …].")
+      return
+    }
+    paragraph.forEach((inline: Inline, i) => {
+      const value = inlineText(inline)
+      const problem = textProblem(value, { singleLine: true, isRun: true })
+      if (problem) report(`${field}[${i}]`, problem, 'write plain text (a string) or { quote: "…" } on one line.')
+    })
+    if (paragraph.every((inline: Inline) => String(inlineText(inline) ?? '').trim() === ''))
+      report(field, 'is empty or only whitespace.', 'remove the paragraph or write its text.')
+  })
+}
+
+const checkDates = (article: ArticleInput, report: Report): void => {
+  const fix = 'write a real date as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with Z or ±HH:MM.'
+  const published = typeof article.published === 'string' ? parseContentDate(article.published) : undefined
+  if (!published) report('published', `${JSON.stringify(article.published)} is not a real date.`, fix)
+  if (article.updated === undefined) return
+  const updated = typeof article.updated === 'string' ? parseContentDate(article.updated) : undefined
+  if (!updated) report('updated', `${JSON.stringify(article.updated)} is not a real date.`, fix)
+  else if (published && updated < published)
+    report(
+      'updated',
+      `${article.updated} is before published (${article.published}).`,
+      'set updated on or after published, or remove it.',
+    )
+}
+
+/** What is wrong with one tag name, or undefined. */
+const tagProblem = (tag: unknown): { message: string; fix: string } | undefined => {
+  const problem = textProblem(tag, { singleLine: true })
+  if (problem) return { message: problem, fix: 'write the tag as a short plain-text name.' }
+  // `feed` writes Atom category attributes escaping only `&` and `"`; `<` would break the XML.
+  if (/[<>]/.test(tag as string))
+    return { message: 'contains < or >.', fix: 'tags are plain names: remove the angle brackets.' }
+  if (tagSlug(tag as string) === '')
+    return { message: `"${tag}" has no letter or digit to make a URL from.`, fix: 'use a name with letters or digits.' }
+  return undefined
+}
+
+const checkTags = (tags: unknown, report: Report): void => {
+  if (!Array.isArray(tags)) {
+    report('tags', 'must be an array of tag names.', "write e.g. tags: ['China', 'Russia'].")
+    return
+  }
+  const seen = new Map<string, string>()
+  tags.forEach((tag: unknown, i) => {
+    const problem = tagProblem(tag)
+    if (problem) {
+      report(`tags[${i}]`, problem.message, problem.fix)
+      return
+    }
+    const name = tag as string
+    const other = seen.get(tagSlug(name))
+    if (other !== undefined)
+      report(`tags[${i}]`, `"${name}" repeats "${other}" (both are /tags/${tagSlug(name)}).`, 'list each tag once.')
+    seen.set(tagSlug(name), name)
+  })
+}
+
+const checkArticle = (slug: string, article: ArticleInput, report: Report): void => {
+  if (typeof article !== 'object' || article === null) {
+    report('default export', 'is not an article.', 'export default defineArticle({ … }).')
+    return
+  }
+  if (!KEBAB_CASE.test(slug))
+    report(
+      'slug (file name)',
+      `"${slug}" is not lower-case kebab-case.`,
+      'rename the file, e.g. china-russia-talks.ts.',
+    )
+  if (typeof article.id !== 'string' || !KEBAB_CASE.test(article.id) || article.id.length > 64)
+    report(
+      'id',
+      `${JSON.stringify(article.id)} is not lower-case letters, digits and hyphens (at most 64).`,
+      'use the id `npm run new` generated; never change it once published.',
+    )
+  checkText(report, 'title', article.title, 'write the headline as plain text on one line.')
+  checkText(report, 'standfirst', article.standfirst, 'write the line under the headline as plain text.')
+  checkText(report, 'dateline', article.dateline, 'write the place the story was filed from, e.g. "Beijing".')
+  checkText(report, 'source', article.source, 'credit the agency or author, e.g. "TASS".')
+  checkDates(article, report)
+  if (article.language !== undefined) checkLanguage(report, 'language', article.language)
+  checkTags(article.tags, report)
+  checkBody(article.body, report)
+}
+
+/** Problems that involve more than one article: the same slug, id or tag slug twice. */
+const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem[]): void => {
+  const slugs = new Set<string>()
+  const ids = new Map<string, string>()
+  const tags = new Map<string, { name: string; file: string }>()
+  for (const [slug, article] of entries) {
+    const report = reporter(problems, articleFile(slug))
+    if (slugs.has(slug))
+      report(
+        'slug (file name)',
+        `"${slug}" is listed twice in content/index.ts.`,
+        'give each article its own file and slug.',
+      )
+    slugs.add(slug)
+    const idOwner = ids.get(article?.id)
+    if (idOwner !== undefined)
+      report(
+        'id',
+        `"${article.id}" is already the id of ${idOwner}.`,
+        'give each article a unique id (npm run new makes one).',
+      )
+    else if (typeof article?.id === 'string') ids.set(article.id, articleFile(slug))
+    for (const name of Array.isArray(article?.tags) ? article.tags : []) {
+      if (typeof name !== 'string') continue
+      const slugOfTag = tagSlug(name)
+      const other = tags.get(slugOfTag)
+      if (other && other.name !== name)
+        report(
+          'tags',
+          `"${name}" and "${other.name}" (${other.file}) share the URL /tags/${slugOfTag}.`,
+          `spell the tag exactly "${other.name}".`,
+        )
+      else if (!other && slugOfTag) tags.set(slugOfTag, { name, file: articleFile(slug) })
+    }
+  }
+}
+
+/** All problems in the given content; empty when it can be published. */
+export const findContentProblems = (site: SiteInput, entries: readonly ArticleEntry[]): Problem[] => {
+  const problems: Problem[] = []
+  checkSite(site, reporter(problems, SITE_FILE))
+  if (entries.length === 0)
+    problems.push({
+      file: 'content/index.ts',
+      field: 'articles',
+      message: 'lists no article.',
+      fix: 'add one with `npm run new -- "Headline"`.',
+    })
+  for (const [slug, article] of entries) checkArticle(slug, article, reporter(problems, articleFile(slug)))
+  checkAcrossArticles(entries, problems)
+  return problems
+}
+
+/** Checks everything and returns the content, or throws one ContentError listing every problem. */
+export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): Content => {
+  const problems = findContentProblems(site, entries)
+  if (problems.length > 0) throw new ContentError(problems)
+  const articles = entries.map(([slug, article]) => ({ ...article, slug, file: articleFile(slug) }))
+  return { site, articles }
+}

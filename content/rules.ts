@@ -1,0 +1,45 @@
+/**
+ * @module
+ * Field rules shared by the site and article checks. Each returns what is wrong, or
+ * `undefined`, so that load.ts can report every problem at once.
+ */
+
+/**
+ * Characters XML 1.0 forbids (§2.2 Char) plus C1 controls and DEL, which it discourages and
+ * feed validators flag. Lone surrogates are caught by `isWellFormed()`.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u
+
+const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+export type TextRules = {
+  readonly singleLine: boolean
+  /** Runs inside a paragraph may be only spaces or start and end with one: they are joined. */
+  readonly isRun?: boolean
+}
+
+/** A reason the text cannot be published, or undefined. */
+export const textProblem = (value: unknown, { singleLine, isRun = false }: TextRules): string | undefined => {
+  if (typeof value !== 'string') return `must be a string, got ${value === null ? 'null' : typeof value}.`
+  if (!value.isWellFormed()) return 'contains a lone UTF-16 surrogate (half of an emoji or astral character).'
+  const bad = FORBIDDEN.exec(value)
+  if (bad) return `contains the control character ${codePoint(bad[0])}, which XML feeds cannot carry.`
+  if (singleLine && /[\r\n\u2028\u2029]/.test(value)) return 'must be a single line.'
+  if (isRun) return undefined
+  if (value.trim() === '') return 'is empty or only whitespace.'
+  if (value !== value.trim()) return 'has leading or trailing whitespace.'
+  return undefined
+}
+
+/** BCP 47 shape (RFC 5646 §2.1, simplified): primary language subtag, then subtags of 1–8. */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i
+
+/** Lower-case kebab-case, as used for slugs and article ids. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** RFC 4151 `date` of a tag URI. */
+export const TAG_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/
+
+/** RFC 4151 `authorityName` as a DNS name (lower-case labels). */
+export const DNS_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/

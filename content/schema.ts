@@ -1,0 +1,65 @@
+/**
+ * @module
+ * The shape of our content: what an article file and the site file may contain.
+ * `defineArticle()` and `defineSite()` give authors types and editor completion; the values are
+ * checked, with the file and field named, when `content/index.ts` loads (see content/load.ts).
+ */
+
+/** A run of text the article quotes; rendered as `<q>` in HTML and between `"` in plain text. */
+export type Quote = { readonly quote: string }
+
+/** Plain text or a quotation. Text is never HTML: our renderers escape it. */
+export type Inline = string | Quote
+
+/** A paragraph is a sequence of inline runs, joined without separators. */
+export type Paragraph = readonly Inline[]
+
+/**
+ * A date as the source gives it: a calendar day `YYYY-MM-DD` (the wire gave no time of day;
+ * it stands for 00:00:00 UTC of that day), or an RFC 3339 date-time with its offset.
+ */
+export type ContentDate = string
+
+export type ArticleInput = {
+  /** Permanent key of the article: lower-case letters, digits and hyphens. Never change it. */
+  readonly id: string
+  /** The headline, plain text on one line. */
+  readonly title: string
+  /** The line under the headline, plain text on one line; also the feeds' summary. */
+  readonly standfirst: string
+  /** The place the story was filed from, e.g. "Beijing". */
+  readonly dateline: string
+  /** Who wrote or supplied the article (a news agency or a byline), credited as author. */
+  readonly source: string
+  readonly published: ContentDate
+  /** Last significant change; omit when the article was never revised. */
+  readonly updated?: ContentDate
+  /** BCP 47 language tag; defaults to the site's language. */
+  readonly language?: string
+  readonly tags: readonly string[]
+  readonly body: readonly Paragraph[]
+}
+
+export type SiteInput = {
+  readonly title: string
+  readonly description: string
+  /** BCP 47 language tag of the site and the feeds, e.g. "en". */
+  readonly language: string
+  /** Publisher name shown on pages. */
+  readonly publisher: string
+  /**
+   * RFC 4151 tagging entity: a domain name the publisher controls on `idDate`. Every permanent
+   * id is `tag:<idAuthority>,<idDate>:…`; changing either duplicates every item in every reader.
+   */
+  readonly idAuthority: string
+  /** RFC 4151 date (YYYY, YYYY-MM or YYYY-MM-DD) on which `idAuthority` was held. */
+  readonly idDate: string
+  /** RSS `<ttl>`: minutes a reader may cache the feed before polling again. */
+  readonly ttlMinutes: number
+}
+
+/** Types an article file's default export. Checked when content/index.ts loads. */
+export const defineArticle = (article: ArticleInput): ArticleInput => article
+
+/** Types the site file's default export. Checked when content/index.ts loads. */
+export const defineSite = (site: SiteInput): SiteInput => site

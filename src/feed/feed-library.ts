@@ -1,0 +1,27 @@
+/**
+ * @module
+ * How we hand text to the `feed` library so its serialiser (xml-js) writes it correctly.
+ *
+ * - Text nodes: xml-js first turns every `&amp;` back into `&`, then escapes `& < >`. Text that
+ *   really contains "&amp;" would lose it; escaping `&` first makes the round trip exact:
+ *   writeText(escapeAmpersands(x)) === xmlEscape(x).
+ * - CDATA: xml-js splits only the first `]]>`. We put only escaped HTML in CDATA, in which `>`
+ *   is always `&gt;`, so `]]>` never occurs there.
+ * - Attributes: xml-js escapes only `"`; `feed` adds `&`. Values with `<` are rejected at load
+ *   (content/load.ts), and URLs reach it percent-encoded by `new URL()`.
+ */
+
+/** Pre-escapes `&` for a value `feed` writes as an XML text node. */
+export const escapeAmpersands = (text: string): string => text.replaceAll('&', '&amp;')
+
+/**
+ * Adds attributes to the root element of the library's output, which it cannot set itself
+ * (Atom `xml:lang`, RFC 4287 §2). Throws if the library's output changed shape, rather than
+ * publishing a feed without them.
+ */
+export const addRootAttributes = (xml: string, root: string, attributes: string): string => {
+  const open = xml.indexOf(`<${root} `)
+  const end = open < 0 ? -1 : xml.indexOf('>', open)
+  if (end < 0) throw new Error(`feed library output has no <${root}> element`)
+  return `${xml.slice(0, end)} ${attributes}${xml.slice(end)}`
+}

@@ -1,0 +1,40 @@
+/**
+ * @module
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Written here, not by `feed`, whose
+ * JSON output is version 1 (no `authors`, no `language`).
+ */
+import type { FeedItem, FeedModel } from './model.ts'
+
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
+
+const toJSONItem = (item: FeedItem) => ({
+  // A string, unique and permanent (1.1: "id should be a string").
+  id: item.id,
+  url: item.url,
+  title: item.title,
+  summary: item.summary,
+  content_html: item.contentHTML,
+  date_published: item.published.toISOString(),
+  date_modified: item.updated.toISOString(),
+  authors: item.authors.map((author) => ({ name: author.name })),
+  // Deprecated in 1.1; kept for 1.0 readers and equal to authors[0].
+  author: item.authors[0] ? { name: item.authors[0].name } : undefined,
+  tags: item.tags,
+  language: item.language,
+})
+
+/** Renders the model as a JSON Feed 1.1 document. Same model, same bytes. */
+export const renderJSONFeed = (model: FeedModel): string =>
+  JSON.stringify(
+    {
+      version: JSON_FEED_VERSION,
+      title: model.title,
+      home_page_url: model.homeURL,
+      feed_url: model.links.json,
+      description: model.description,
+      language: model.language,
+      items: model.items.map(toJSONItem),
+    },
+    null,
+    2,
+  )

@@ -1,0 +1,55 @@
+/**
+ * @module
+ * RSS 2.0 (https://www.rssboard.org/rss-specification), written by the `feed` library with the
+ * choices its defaults get wrong made explicit here.
+ */
+import { Feed } from 'feed'
+import { escapeHTML } from './escape.ts'
+import { escapeAmpersands } from './feed-library.ts'
+import type { FeedItem, FeedModel } from './model.ts'
+
+const toRSSItem = (item: FeedItem) => ({
+  // Plain-text title without CDATA (RSS Profile: titles are character data), passed as an
+  // extension because `feed` wraps `title` in CDATA. An empty `title` makes it skip its own.
+  title: '',
+  link: item.url,
+  // Not a URL: isPermaLink="false" (which `feed` sets for `id`), RSS spec <guid>.
+  id: item.id,
+  date: item.updated,
+  // <pubDate> is first publication; RSS has no element for the last change.
+  published: item.published,
+  // <description> is HTML (RSS Profile): the plain-text summary, escaped.
+  description: escapeHTML(item.summary),
+  content: item.contentHTML,
+  category: item.tags.map((name) => ({ name: escapeAmpersands(name) })),
+  extensions: [
+    { name: 'title', objects: { _text: escapeAmpersands(item.title) } },
+    // <author> must be an e-mail address; a name is a Dublin Core creator (RSS Profile).
+    // xml-js writes an array as repeated elements: one <dc:creator> per author.
+    {
+      name: 'dc:creator',
+      objects: item.authors.map((author) => ({ _text: escapeAmpersands(author.name) })) as unknown as Record<
+        string,
+        unknown
+      >,
+    },
+  ],
+})
+
+/** Renders the model as an RSS 2.0 document. Same model, same bytes. */
+export const renderRSS = (model: FeedModel): string => {
+  const feed = new Feed({
+    title: escapeAmpersands(model.title),
+    description: escapeAmpersands(model.description),
+    link: model.homeURL,
+    language: model.language,
+    // The newest item's change, never the time of rendering (`feed` would stamp `new Date()`).
+    updated: model.updated,
+    ttl: model.ttlMinutes,
+    feedLinks: { rss: model.links.rss },
+    docs: 'https://www.rssboard.org/rss-specification',
+    generator: false,
+  })
+  for (const item of model.items) feed.addItem(toRSSItem(item))
+  return feed.rss2()
+}

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * The Worker: feeds, pages and redirects behind the HTTP rules every response shares —
+ * security headers, 405 with Allow, conditional GET, a 404 page and a plain 500.
+ */
+import { Hono } from 'hono'
+import { etag } from 'hono/etag'
+import { HTTPException } from 'hono/http-exception'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppEnv } from './env.ts'
+import { ifModifiedSince, NOT_MODIFIED_HEADERS } from './routes/conditional.ts'
+import { feeds } from './routes/feeds.ts'
+import { notFound, pages } from './routes/pages.tsx'
+import { redirects } from './routes/redirects.ts'
+
+const app = new Hono<AppEnv>()
+
+app.use(
+  secureHeaders({
+    // Only what the pages use: our stylesheet. No scripts, frames, forms or plugins.
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    // Feeds are public and meant to be fetched from anywhere.
+    crossOriginResourcePolicy: 'cross-origin',
+  }),
+)
+app.use(methodNotAllowed({ app }))
+app.use(etag({ retainedHeaders: NOT_MODIFIED_HEADERS }))
+app.use(ifModifiedSince({ retainedHeaders: NOT_MODIFIED_HEADERS }))
+
+app.route('/', feeds)
+app.route('/', pages)
+app.route('/', redirects)
+
+app.notFound(notFound)
+
+app.onError((error, c) => {
+  if (error instanceof HTTPException) return error.getResponse()
+  // A real bug: log it for `wrangler tail`, answer without details.
+  console.error(error)
+  return c.text('Internal Server Error', 500)
+})
+
+export default app

@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Conditional GET (RFC 9110 §13). Hono's `etag` middleware answers If-None-Match from the
+ * ETag we set (weak comparison, lists, `*`; it hashes nothing when the ETag is there). It has
+ * no If-Modified-Since, which is written here.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { RETAINED_304_HEADERS } from 'hono/etag'
+import { parseHTTPDate } from './http-date.ts'
+
+/**
+ * Headers a 304 keeps from the 200 it replaces (RFC 9110 §15.4.5: those a cache would need),
+ * plus Last-Modified and the CORS headers without which a cross-origin 304 is unreadable.
+ */
+export const NOT_MODIFIED_HEADERS = [
+  ...RETAINED_304_HEADERS,
+  'last-modified',
+  'access-control-allow-origin',
+  'access-control-expose-headers',
+]
+
+export type IfModifiedSinceOptions = { readonly retainedHeaders: readonly string[] }
+
+export const ifModifiedSince = (options: IfModifiedSinceOptions): MiddlewareHandler => {
+  const retained = new Set(options.retainedHeaders.map((name) => name.toLowerCase()))
+  return async function ifModifiedSince(c, next) {
+    await next()
+    // §13.1.3: only for GET and HEAD; §13.2.2: evaluated only when If-None-Match is absent.
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return
+    if (c.req.header('If-None-Match') !== undefined) return
+    // §13.1.3: a value that is not a valid HTTP-date is ignored.
+    const since = parseHTTPDate(c.req.header('If-Modified-Since'))
+    const lastModified = parseHTTPDate(c.res.headers.get('Last-Modified'))
+    if (since === undefined || lastModified === undefined || lastModified > since) return
+    await c.res.body?.cancel()
+    // Hono copies the 200's headers onto the response assigned to c.res; keep the retained ones.
+    c.res = new Response(null, { status: 304 })
+    for (const name of Array.from(c.res.headers.keys())) if (!retained.has(name)) c.res.headers.delete(name)
+  }
+}

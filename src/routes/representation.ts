@@ -1,0 +1,29 @@
+/**
+ * @module
+ * A response body with its validators, computed once: the bytes, a strong ETag from their
+ * SHA-256, and Last-Modified as an IMF-fixdate. Same bytes, same validators, in every isolate.
+ */
+
+export type Representation = {
+  readonly bytes: Uint8Array<ArrayBuffer>
+  readonly contentType: string
+  /** Strong entity tag (RFC 9110 §8.8.3): changes whenever a byte does. */
+  readonly etag: string
+  /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows. */
+  readonly lastModified: string
+}
+
+const encoder = new TextEncoder()
+
+const toHex = (buffer: ArrayBuffer, bytes: number): string =>
+  Array.from(new Uint8Array(buffer, 0, bytes), (b) => b.toString(16).padStart(2, '0')).join('')
+
+export const createRepresentation = async (
+  body: string,
+  contentType: string,
+  lastModified: Date,
+): Promise<Representation> => {
+  const bytes = encoder.encode(body) as Uint8Array<ArrayBuffer>
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  return { bytes, contentType, etag: `"${toHex(digest, 16)}"`, lastModified: lastModified.toUTCString() }
+}
