@@ -178,7 +178,8 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
       if (typeof name !== 'string') continue
       const slugOfTag = tagSlug(name)
       const other = tags.get(slugOfTag)
-      if (other && other.name !== name)
+      // Within one article, checkTags has already reported it.
+      if (other && other.name !== name && other.file !== articleFile(slug))
         report(
           'tags',
           `"${name}" and "${other.name}" (${other.file}) share the URL /tags/${slugOfTag}.`,

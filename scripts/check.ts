@@ -5,6 +5,7 @@
  * content/index.ts under its own name, which the Worker cannot see (it has no filesystem).
  */
 import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
 
 const problems: Problem[] = []
@@ -18,7 +19,7 @@ try {
 }
 
 const listed = new Set(registered.map(([slug]) => slug))
-for (const file of readdirSync(new URL('../content/articles/', import.meta.url))) {
+for (const file of readdirSync(join(import.meta.dirname, '../content/articles'))) {
   if (!file.endsWith('.ts')) continue
   const slug = file.slice(0, -3)
   if (registered.length > 0 && !listed.has(slug))
