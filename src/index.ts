@@ -8,6 +8,7 @@ import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { secureHeaders } from 'hono/secure-headers'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import type { AppEnv } from './env.ts'
 import { ifModifiedSince, NOT_MODIFIED_HEADERS } from './routes/conditional.ts'
 import { feeds } from './routes/feeds.ts'
@@ -34,6 +35,8 @@ app.use(
   }),
 )
 app.use(methodNotAllowed({ app }))
+// /articles/<slug>/ → 301 /articles/<slug> (only when the slashed path is not a route).
+app.use(trimTrailingSlash())
 app.use(etag({ retainedHeaders: NOT_MODIFIED_HEADERS }))
 app.use(ifModifiedSince({ retainedHeaders: NOT_MODIFIED_HEADERS }))
 

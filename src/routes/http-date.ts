@@ -46,7 +46,7 @@ export const parseHTTPDate = (value: string | null | undefined): number | undefi
   match = ASCTIME.exec(trimmed)
   if (match)
     return toTime(
-      Number(match[7]),
+      Number(match[6]),
       match[1] as string,
       Number((match[2] as string).trim()),
       ...(match.slice(3, 6) as [string, string, string]),
