@@ -135,7 +135,7 @@ describe('the pages', () => {
   })
 
   it('answers 404 for unknown paths and unknown articles', async () => {
-    for (const path of ['/nope', '/articles/nope', '/articles/', '/feed.xml/extra', '/FEED.XML']) {
+    for (const path of ['/nope', '/articles/nope', '/articles', '/feed.xml/extra', '/FEED.XML']) {
       const response = await get(path)
       expect(response.status, path).toBe(404)
       expect(response.headers.get('Content-Type')).toBe('text/html; charset=UTF-8')
