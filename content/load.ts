@@ -53,6 +53,11 @@ const checkSite = (site: SiteInput, report: Report): void => {
     report('idDate', 'is not an RFC 4151 date.', 'use YYYY, YYYY-MM or YYYY-MM-DD.')
   if (!Number.isInteger(site.ttlMinutes) || site.ttlMinutes < 1 || site.ttlMinutes > 1440)
     report('ttlMinutes', 'must be a whole number of minutes from 1 to 1440.', 'use e.g. 15 for news.')
+  for (const field of ['feedSize', 'archivePageSize'] as const) {
+    const value = site[field]
+    if (value !== undefined && (!Number.isInteger(value) || value < 1 || value > 1000))
+      report(field, 'must be a whole number from 1 to 1000.', 'leave it out for the default of 50.')
+  }
 }
 
 const inlineText = (inline: Inline): unknown => (typeof inline === 'string' ? inline : inline?.quote)

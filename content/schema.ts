@@ -56,7 +56,17 @@ export type SiteInput = {
   readonly idDate: string
   /** RSS `<ttl>`: minutes a reader may cache the feed before polling again. */
   readonly ttlMinutes: number
+  /** How many of the newest articles each subscription feed carries (default 50). */
+  readonly feedSize?: number
+  /**
+   * Articles per archive document (RFC 5005 §4; default 50). Pages are cut from the oldest
+   * article up, so a full page never changes; changing this number re-cuts every page.
+   */
+  readonly archivePageSize?: number
 }
+
+export const DEFAULT_FEED_SIZE = 50
+export const DEFAULT_ARCHIVE_PAGE_SIZE = 50
 
 /** Types an article file's default export. Checked when content/index.ts loads. */
 export const defineArticle = (article: ArticleInput): ArticleInput => article

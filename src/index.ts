@@ -14,15 +14,18 @@ import { ifModifiedSince, NOT_MODIFIED_HEADERS } from './routes/conditional.ts'
 import { feeds } from './routes/feeds.ts'
 import { notFound, pages } from './routes/pages.tsx'
 import { redirects } from './routes/redirects.ts'
+import { sitemap } from './routes/sitemap.ts'
 
 const app = new Hono<AppEnv>()
 
 app.use(
   secureHeaders({
-    // Only what the pages use: our stylesheet. No scripts, frames, forms or plugins.
+    // Only what the pages use: our stylesheet and copy script. No frames, forms or plugins.
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       styleSrc: ["'self'"],
+      // /copy.js (the subscribe box's copy buttons); JSON-LD data blocks are not scripts.
+      scriptSrc: ["'self'"],
       imgSrc: ["'self'"],
       baseUri: ["'none'"],
       formAction: ["'none'"],
@@ -43,6 +46,7 @@ app.use(ifModifiedSince({ retainedHeaders: NOT_MODIFIED_HEADERS }))
 app.route('/', feeds)
 app.route('/', pages)
 app.route('/', redirects)
+app.route('/', sitemap)
 
 app.notFound(notFound)
 

@@ -5,7 +5,8 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { addRootAttributes, escapeAmpersands } from './feed-library.ts'
+import { addRootAttributes, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
 const toAtomEntry = (item: FeedItem) => ({
@@ -20,7 +21,7 @@ const toAtomEntry = (item: FeedItem) => ({
   published: item.published,
   author: item.authors.map((author) => ({ name: escapeAmpersands(author.name) })),
   // §4.2.2: `term` is required; `feed` escapes `&` in attributes itself.
-  category: item.tags.map((name) => ({ term: name })),
+  category: item.tags.map((tag) => ({ term: tag.name })),
 })
 
 /** Renders the model as an Atom 1.0 document. Same model, same bytes. */
@@ -37,5 +38,13 @@ export const renderAtom = (model: FeedModel): string => {
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))
   // §2: xml:lang on the root; `feed` has no option for it. The tag was checked at load.
-  return addRootAttributes(feed.atom1(), 'feed', `xml:lang="${escapeHTML(model.language)}"`)
+  const xml = addRootAttributes(feed.atom1(), 'feed', `xml:lang="${escapeHTML(model.language)}"`)
+  const links = historyLinks(model.history, 'atom')
+  if (links.length === 0) return xml
+  // RFC 5005 §4: archive links next to the self link, and fh:archive on archive pages.
+  const fragment = [
+    ...links.map(({ rel, href }) => `\n    <link rel="${rel}" href="${escapeHTML(href)}"/>`),
+    ...(model.history.isArchive ? ['\n    <fh:archive/>'] : []),
+  ].join('')
+  return addRootAttributes(insertAfterElement(xml, '<link rel="self"', fragment), 'feed', `xmlns:fh="${FH_NAMESPACE}"`)
 }

@@ -1,57 +1,111 @@
 /**
  * @module
- * Content → model: the one place that parses dates, sorts, and resolves URLs against the
- * public origin. Everything else renders from the model it returns.
+ * Catalog → model of one document: the subscription feed or an archive page, of the whole
+ * site or one tag. The one place that chooses items and resolves URLs against the origin.
  */
-import { parseContentDate } from '../../content/dates.ts'
-import type { Article, Content } from '../../content/index.ts'
-import { bodyParagraphsHTML, renderContentHTML } from './body.ts'
-import { articleId, feedId } from './ids.ts'
-import type { FeedItem, FeedModel } from './model.ts'
+import { newestArchivePage, type Paging, paginate } from './archive.ts'
+import type { Catalog, CatalogEntry } from './catalog.ts'
+import { feedId } from './ids.ts'
+import type { FeedItem, FeedModel, FormatURLs } from './model.ts'
 
-export type BuildFeedModelOptions = {
+/** Which document: `tag` is a tag slug (absent: the whole site), `page` an archive page (absent: the subscription feed). */
+export type DocumentRef = { readonly tag?: string; readonly page?: number }
+
+export type BuildFeedModelOptions = DocumentRef & {
   /** Public origin without a trailing slash, e.g. `https://news.example.com`. */
   readonly origin: string
 }
 
-/** Content was checked at load, so its dates parse. */
-const date = (value: string): Date => parseContentDate(value) as Date
-
-const toItem = (content: Content, article: Article, origin: string): FeedItem => {
-  const bodyHTML = bodyParagraphsHTML(article).join('\n')
-  return {
-    id: articleId(content.site, article.id),
-    slug: article.slug,
-    url: `${origin}/articles/${article.slug}`,
-    title: article.title,
-    summary: article.standfirst,
-    dateline: article.dateline,
-    bodyHTML,
-    contentHTML: renderContentHTML(article.standfirst, bodyHTML),
-    published: date(article.published),
-    updated: date(article.updated ?? article.published),
-    authors: [{ name: article.source }],
-    tags: article.tags,
-    language: article.language ?? content.site.language,
-  }
+/** Path of a document's HTML page: `/`, `/archive/2`, `/tags/china`, `/tags/china/archive/2`. */
+export const htmlPath = ({ tag, page }: DocumentRef): string => {
+  const base = tag === undefined ? '' : `/tags/${encodeURIComponent(tag)}`
+  const path = `${base}${page === undefined ? '' : `/archive/${page}`}`
+  return path === '' ? '/' : path
 }
 
-/** Newest first; equal dates fall back to the id, so the order never depends on file order. */
-const newestFirst = (a: FeedItem, b: FeedItem): number =>
-  b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+/** Paths of a document in each format. */
+export const documentPaths = (ref: DocumentRef): FormatURLs => {
+  const html = htmlPath(ref)
+  const base = html === '/' ? '' : html
+  return { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json`, html }
+}
 
-export const buildFeedModel = (content: Content, { origin }: BuildFeedModelOptions): FeedModel => {
-  const items = content.articles.map((article) => toItem(content, article, origin)).sort(newestFirst)
-  const updated = new Date(items.reduce((newest, item) => Math.max(newest, item.updated.getTime()), 0))
+const absolute = (origin: string, paths: FormatURLs): FormatURLs => ({
+  rss: origin + paths.rss,
+  atom: origin + paths.atom,
+  json: origin + paths.json,
+  html: origin + paths.html,
+})
+
+const pagings = new WeakMap<Catalog, Map<string | undefined, Paging<CatalogEntry>>>()
+
+/** The scope's entries cut into subscription and archive pages; computed once per catalog and scope. */
+export const pagingOf = (catalog: Catalog, tag?: string): Paging<CatalogEntry> | undefined => {
+  const entries = tag === undefined ? catalog.entries : catalog.tags.get(tag)?.entries
+  if (!entries) return undefined
+  const byScope = pagings.get(catalog) ?? new Map<string | undefined, Paging<CatalogEntry>>()
+  pagings.set(catalog, byScope)
+  const paging = byScope.get(tag) ?? paginate(entries, catalog.feedSize, catalog.archivePageSize)
+  byScope.set(tag, paging)
+  return paging
+}
+
+/** The model's item for an entry; the article HTML stays lazy. */
+export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
+  id: entry.id,
+  slug: entry.slug,
+  url: `${origin}/articles/${entry.slug}`,
+  title: entry.title,
+  summary: entry.summary,
+  dateline: entry.dateline,
+  get bodyHTML() {
+    return entry.bodyHTML
+  },
+  get contentHTML() {
+    return entry.contentHTML
+  },
+  published: entry.published,
+  updated: entry.updated,
+  authors: entry.authors,
+  tags: entry.tags,
+  language: entry.language,
+})
+
+const newestUpdate = (entries: readonly CatalogEntry[]): Date =>
+  new Date(entries.reduce((newest, entry) => Math.max(newest, entry.updated.getTime()), 0))
+
+/** The model of one document, or undefined when the tag or page does not exist. */
+export const buildFeedModel = (
+  catalog: Catalog,
+  { origin, tag, page }: BuildFeedModelOptions,
+): FeedModel | undefined => {
+  const paging = pagingOf(catalog, tag)
+  if (!paging) return undefined
+  const entries = page === undefined ? paging.current : paging.pages[page - 1]
+  if (!entries) return undefined
+  const scopeName = tag === undefined ? undefined : catalog.tags.get(tag)?.tag.name
+  const scopeTitle = scopeName === undefined ? catalog.site.title : `${catalog.site.title}: ${scopeName}`
+  const urls = (ref: DocumentRef) => absolute(origin, documentPaths(ref))
+  const newestPage = newestArchivePage(paging)
+  const isArchive = page !== undefined
   return {
-    id: feedId(content.site),
-    title: content.site.title,
-    description: content.site.description,
-    language: content.site.language,
-    homeURL: `${origin}/`,
-    links: { rss: `${origin}/feed.xml`, atom: `${origin}/atom.xml`, json: `${origin}/feed.json` },
-    updated,
-    ttlMinutes: content.site.ttlMinutes,
-    items,
+    id: feedId(catalog.site, tag, page),
+    title: isArchive ? `${scopeTitle} (archive, page ${page})` : scopeTitle,
+    description: scopeName === undefined ? catalog.site.description : `Articles tagged “${scopeName}”.`,
+    language: catalog.site.language,
+    homeURL: origin + htmlPath({ tag, page }),
+    links: urls({ tag, page }),
+    history: isArchive
+      ? {
+          isArchive,
+          current: urls({ tag }),
+          prevArchive: page > 1 ? urls({ tag, page: page - 1 }) : undefined,
+          nextArchive: page < paging.pages.length ? urls({ tag, page: page + 1 }) : undefined,
+        }
+      : { isArchive, prevArchive: newestPage === undefined ? undefined : urls({ tag, page: newestPage }) },
+    // An empty open page shows nothing; it is dated like the scope.
+    updated: newestUpdate(entries.length > 0 ? entries : tag === undefined ? catalog.entries : paging.current),
+    ttlMinutes: catalog.site.ttlMinutes,
+    items: entries.map((entry) => toFeedItem(entry, origin)),
   }
 }

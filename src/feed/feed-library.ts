@@ -25,3 +25,14 @@ export const addRootAttributes = (xml: string, root: string, attributes: string)
   if (end < 0) throw new Error(`feed library output has no <${root}> element`)
   return `${xml.slice(0, end)} ${attributes}${xml.slice(end)}`
 }
+
+/**
+ * Inserts XML right after the first element that starts with `marker` (an empty element the
+ * library wrote), for what `feed` cannot emit itself. Throws if the marker is missing.
+ */
+export const insertAfterElement = (xml: string, marker: string, fragment: string): string => {
+  const start = xml.indexOf(marker)
+  const end = start < 0 ? -1 : xml.indexOf('/>', start)
+  if (end < 0) throw new Error(`feed library output has no ${marker}`)
+  return `${xml.slice(0, end + 2)}${fragment}${xml.slice(end + 2)}`
+}

@@ -8,6 +8,8 @@ import type { Site } from '../../content/index.ts'
 
 type IdSite = Pick<Site, 'idAuthority' | 'idDate'>
 
-export const feedId = (site: IdSite): string => `tag:${site.idAuthority},${site.idDate}:feed`
+/** The feed (or one tag's feed), optionally one archive page of it. */
+export const feedId = (site: IdSite, tag?: string, page?: number): string =>
+  `tag:${site.idAuthority},${site.idDate}:feed${tag === undefined ? '' : `:tag:${encodeURIComponent(tag)}`}${page === undefined ? '' : `:archive:${page}`}`
 
 export const articleId = (site: IdSite, id: string): string => `tag:${site.idAuthority},${site.idDate}:article:${id}`

@@ -19,7 +19,7 @@ const toJSONItem = (item: FeedItem) => ({
   authors: item.authors.map((author) => ({ name: author.name })),
   // Deprecated in 1.1; kept for 1.0 readers and equal to authors[0].
   author: item.authors[0] ? { name: item.authors[0].name } : undefined,
-  tags: item.tags,
+  tags: item.tags.map((tag) => tag.name),
   language: item.language,
 })
 
@@ -33,6 +33,8 @@ export const renderJSONFeed = (model: FeedModel): string =>
       feed_url: model.links.json,
       description: model.description,
       language: model.language,
+      // The next older page (JSON Feed 1.1 `next_url`; RFC 5005 prev-archive in the XML feeds).
+      next_url: model.history.prevArchive?.json,
       items: model.items.map(toJSONItem),
     },
     null,

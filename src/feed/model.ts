@@ -1,10 +1,18 @@
 /**
  * @module
- * The normalised model every output is rendered from: absolute URLs, `Date`s and permanent ids,
- * built once from the content by build.ts. Renderers read only this.
+ * The normalised model every output is rendered from: absolute URLs, `Date`s and permanent ids.
+ * build.ts makes one per document (subscription or archive page, whole site or one tag) from
+ * the catalog. Renderers read only this.
  */
 
 export type FeedAuthor = { readonly name: string }
+
+export type Tag = {
+  /** As the content writes it: the category term in every format. */
+  readonly name: string
+  /** URL segment, see content/tags.ts. */
+  readonly slug: string
+}
 
 export type FeedItem = {
   /** Permanent `tag:` URI (RFC 4151): identical in every format, independent of host and slug. */
@@ -25,28 +33,37 @@ export type FeedItem = {
   readonly published: Date
   readonly updated: Date
   readonly authors: readonly FeedAuthor[]
-  /** Tag names, in the article's order. */
-  readonly tags: readonly string[]
+  readonly tags: readonly Tag[]
   readonly language: string
 }
 
-export type FeedLinks = {
-  /** Absolute URLs of the three documents; each is also that document's self link. */
-  readonly rss: string
-  readonly atom: string
-  readonly json: string
+/** One URL per format: the same document in RSS, Atom and JSON Feed, and the HTML page that mirrors it. */
+export type FormatURLs = { readonly rss: string; readonly atom: string; readonly json: string; readonly html: string }
+
+/** RFC 5005 links. On the subscription document only `prevArchive`; on archives all that exist. */
+export type FeedHistory = {
+  /** This document is an archive page (`fh:archive`). */
+  readonly isArchive: boolean
+  /** The subscription document (rel="current"), on archive pages. */
+  readonly current?: FormatURLs
+  /** The next older page (rel="prev-archive"; JSON Feed `next_url`). */
+  readonly prevArchive?: FormatURLs
+  /** The next newer page (rel="next-archive"). */
+  readonly nextArchive?: FormatURLs
 }
 
 export type FeedModel = {
-  /** Permanent `tag:` URI of the feed (Atom `id`). */
+  /** Permanent `tag:` URI of this document (Atom `id`). */
   readonly id: string
   readonly title: string
   readonly description: string
   readonly language: string
-  /** Absolute URL of the HTML page the feed mirrors. */
+  /** Absolute URL of the HTML page the feed mirrors (home, tag or archive page). */
   readonly homeURL: string
-  readonly links: FeedLinks
-  /** Newest `updated` among the items: the feed changes only when an item does. */
+  /** This document in each format; each is the self link of its own format. */
+  readonly links: FormatURLs
+  readonly history: FeedHistory
+  /** Newest `updated` among the items: the document changes only when an item does. */
   readonly updated: Date
   readonly ttlMinutes: number
   /** Newest first. */

@@ -5,7 +5,8 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { escapeAmpersands } from './feed-library.ts'
+import { addRootAttributes, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
 const toRSSItem = (item: FeedItem) => ({
@@ -21,7 +22,7 @@ const toRSSItem = (item: FeedItem) => ({
   // <description> is HTML (RSS Profile): the plain-text summary, escaped.
   description: escapeHTML(item.summary),
   content: item.contentHTML,
-  category: item.tags.map((name) => ({ name: escapeAmpersands(name) })),
+  category: item.tags.map((tag) => ({ name: escapeAmpersands(tag.name) })),
   extensions: [
     { name: 'title', objects: { _text: escapeAmpersands(item.title) } },
     // <author> must be an e-mail address; a name is a Dublin Core creator (RSS Profile).
@@ -51,5 +52,17 @@ export const renderRSS = (model: FeedModel): string => {
     generator: false,
   })
   for (const item of model.items) feed.addItem(toRSSItem(item))
-  return feed.rss2()
+  const links = historyLinks(model.history, 'rss')
+  if (links.length === 0) return feed.rss2()
+  // RFC 5005 §4: archive links as atom:link. `feed` writes channel extensions last and under
+  // their name, so this one repeats the self link it would otherwise replace.
+  const self = { rel: 'self', type: 'application/rss+xml', href: model.links.rss }
+  feed.addExtension({
+    name: 'atom:link',
+    objects: [self, ...links].map((link) => ({ _attributes: link })) as unknown as Record<string, unknown>,
+  })
+  let xml = addRootAttributes(feed.rss2(), 'rss', `xmlns:fh="${FH_NAMESPACE}"`)
+  // An extension would land after the items; channel metadata belongs before them.
+  if (model.history.isArchive) xml = insertAfterElement(xml, '<atom:link', '\n        <fh:archive/>')
+  return xml
 }

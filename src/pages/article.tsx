@@ -1,12 +1,32 @@
 /** @module An article's own page: the link of its feed items, so it shows the whole text. */
 import { raw } from 'hono/html'
-import type { FeedItem, FeedModel } from '../feed/model.ts'
+import type { FeedItem, FormatURLs } from '../feed/model.ts'
 import { formatDisplayDate, machineDate } from './format.ts'
-import { Layout } from './layout.tsx'
+import { JSONLD, newsArticle } from './json-ld.tsx'
+import { Layout, type PageSite } from './layout.tsx'
 
-export const ArticlePage = ({ model, item }: { model: FeedModel; item: FeedItem }) => (
-  <Layout model={model} title={`${item.title} · ${model.title}`} description={item.summary} canonical={item.url}>
-    <article lang={item.language}>
+export type ArticlePageProps = {
+  readonly site: PageSite
+  readonly publisher: string
+  readonly item: FeedItem
+  /** The site's feeds, announced and offered on the page. */
+  readonly feeds: FormatURLs
+  /** Absolute URL of a tag's page, by tag slug. */
+  readonly tagURL: (slug: string) => string
+}
+
+export const ArticlePage = ({ site, publisher, item, feeds, tagURL }: ArticlePageProps) => (
+  <Layout
+    site={site}
+    title={`${item.title} · ${site.title}`}
+    description={item.summary}
+    canonical={item.url}
+    feeds={feeds}
+    feedTitle={site.title}
+    ogType="article"
+    head={<JSONLD data={newsArticle({ item, publisher, publisherURL: site.homeURL })} />}
+  >
+    <article lang={item.language === site.language ? undefined : item.language}>
       <header>
         <h1>{item.title}</h1>
         <p class="standfirst">{item.summary}</p>
@@ -25,7 +45,17 @@ export const ArticlePage = ({ model, item }: { model: FeedModel; item: FeedItem 
       <div class="body">{raw(item.bodyHTML)}</div>
       {item.tags.length > 0 && (
         <footer>
-          <p class="tags">Tags: {item.tags.join(', ')}</p>
+          <p class="tags">
+            Tags:{' '}
+            {item.tags.map((tag, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={tagURL(tag.slug)} rel="tag">
+                  {tag.name}
+                </a>
+              </>
+            ))}
+          </p>
         </footer>
       )}
     </article>

@@ -1,46 +1,67 @@
-/** @module The HTML shell shared by every page: head with autodiscovery, header, footer. */
+/** @module The HTML shell shared by every page: head (meta, social cards, autodiscovery), header, subscribe box, footer. */
 import type { Child } from 'hono/jsx'
-import type { FeedModel } from '../feed/model.ts'
+import type { FormatURLs } from '../feed/model.ts'
+import { Subscribe } from './subscribe.tsx'
+
+export type PageSite = { readonly title: string; readonly homeURL: string; readonly language: string }
 
 export type LayoutProps = {
-  readonly model: FeedModel
+  readonly site: PageSite
   readonly title: string
   readonly description: string
   readonly canonical: string
+  /** The feeds this page mirrors: announced for autodiscovery and offered in the subscribe box. */
+  readonly feeds: FormatURLs
+  /** What the feeds are called, e.g. "Newswire" or "Newswire: China". */
+  readonly feedTitle: string
+  readonly ogType?: 'website' | 'article'
+  /** Extra head elements, e.g. JSON-LD. */
+  readonly head?: Child
   readonly children: Child
 }
 
 /** `<link rel="alternate">` autodiscovery for the three feeds (RSS Board autodiscovery spec). */
-const FeedLinks = ({ model }: { model: FeedModel }) => (
+const FeedLinks = ({ feeds, title }: { feeds: FormatURLs; title: string }) => (
   <>
-    <link rel="alternate" type="application/rss+xml" title={`${model.title} (RSS)`} href={model.links.rss} />
-    <link rel="alternate" type="application/atom+xml" title={`${model.title} (Atom)`} href={model.links.atom} />
-    <link rel="alternate" type="application/feed+json" title={`${model.title} (JSON Feed)`} href={model.links.json} />
+    <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={feeds.rss} />
+    <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={feeds.atom} />
+    <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={feeds.json} />
   </>
 )
 
-export const Layout = ({ model, title, description, canonical, children }: LayoutProps) => (
-  <html lang={model.language}>
+export const Layout = (props: LayoutProps) => (
+  <html lang={props.site.language}>
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{title}</title>
-      <meta name="description" content={description} />
-      <link rel="canonical" href={canonical} />
-      <FeedLinks model={model} />
+      <title>{props.title}</title>
+      <meta name="description" content={props.description} />
+      <link rel="canonical" href={props.canonical} />
+      <meta property="og:type" content={props.ogType ?? 'website'} />
+      <meta property="og:site_name" content={props.site.title} />
+      <meta property="og:title" content={props.title} />
+      <meta property="og:description" content={props.description} />
+      <meta property="og:url" content={props.canonical} />
+      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:title" content={props.title} />
+      <meta name="twitter:description" content={props.description} />
+      <FeedLinks feeds={props.feeds} title={props.feedTitle} />
       <link rel="stylesheet" href="/styles.css" />
+      <script src="/copy.js" defer />
+      {props.head}
     </head>
     <body>
       <header class="site">
-        <a href={model.homeURL} class="site-name">
-          {model.title}
+        <a href={props.site.homeURL} class="site-name">
+          {props.site.title}
         </a>
       </header>
-      <main>{children}</main>
+      <main>{props.children}</main>
+      <Subscribe feeds={props.feeds} title={props.feedTitle} />
       <footer class="site">
         <p>
-          Follow in a feed reader: <a href={model.links.rss}>RSS</a> · <a href={model.links.atom}>Atom</a> ·{' '}
-          <a href={model.links.json}>JSON Feed</a>
+          <a href={props.site.homeURL}>{props.site.title}</a> publishes wire-service articles in full, with their source
+          credited.
         </p>
       </footer>
     </body>

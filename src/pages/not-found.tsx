@@ -1,17 +1,19 @@
 /** @module The 404 page. */
-import type { FeedModel } from '../feed/model.ts'
-import { Layout } from './layout.tsx'
+import type { FormatURLs } from '../feed/model.ts'
+import { Layout, type PageSite } from './layout.tsx'
 
-export const NotFoundPage = ({ model }: { model: FeedModel }) => (
+export const NotFoundPage = ({ site, feeds }: { site: PageSite; feeds: FormatURLs }) => (
   <Layout
-    model={model}
-    title={`Not found · ${model.title}`}
+    site={site}
+    title={`Not found · ${site.title}`}
     description="This page does not exist."
-    canonical={model.homeURL}
+    canonical={site.homeURL}
+    feeds={feeds}
+    feedTitle={site.title}
   >
     <h1>Page not found</h1>
     <p>
-      There is nothing at this address. The <a href={model.homeURL}>home page</a> lists every article.
+      There is nothing at this address. The <a href={site.homeURL}>home page</a> lists the newest articles.
     </p>
   </Layout>
 )

@@ -1,25 +1,29 @@
 /**
  * @module
- * The three feeds. Each is rendered once per isolate and origin (published.ts), then served
- * with its validators; CORS lets programs in browsers read them.
+ * The feeds in three formats, for the whole site and for each tag, as the subscription
+ * document and its RFC 5005 archive pages. Each is rendered once per isolate and origin
+ * (published.ts); CORS lets programs in browsers read them.
  */
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import type { AppEnv } from '../env.ts'
+import { isFullPage } from '../feed/archive.ts'
 import { renderAtom } from '../feed/atom.ts'
+import { pagingOf } from '../feed/build.ts'
 import { renderJSONFeed } from '../feed/json-feed.ts'
 import type { FeedModel } from '../feed/model.ts'
 import { renderRSS } from '../feed/rss.ts'
+import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
 
-type FeedRoute = { readonly path: string; readonly contentType: string; readonly render: (model: FeedModel) => string }
+type FeedFormat = { readonly file: string; readonly contentType: string; readonly render: (model: FeedModel) => string }
 
-export const FEED_ROUTES: readonly FeedRoute[] = [
-  { path: '/feed.xml', contentType: 'application/rss+xml; charset=utf-8', render: renderRSS },
-  { path: '/atom.xml', contentType: 'application/atom+xml; charset=utf-8', render: renderAtom },
+export const FEED_FORMATS: readonly FeedFormat[] = [
+  { file: '/feed.xml', contentType: 'application/rss+xml; charset=utf-8', render: renderRSS },
+  { file: '/atom.xml', contentType: 'application/atom+xml; charset=utf-8', render: renderAtom },
   // JSON Feed 1.1: "application/feed+json".
-  { path: '/feed.json', contentType: 'application/feed+json; charset=utf-8', render: renderJSONFeed },
+  { file: '/feed.json', contentType: 'application/feed+json; charset=utf-8', render: renderJSONFeed },
 ]
 
 export const feeds = new Hono<AppEnv>()
@@ -32,16 +36,22 @@ const feedCORS = cors({
   maxAge: 86400,
 })
 
-for (const { path, contentType, render } of FEED_ROUTES) {
-  feeds.use(path, feedCORS)
-  feeds.get(path, async (c) => {
-    const site = siteFor(c)
-    const document = await site.document(path, contentType, () => ({
-      body: render(site.model),
-      lastModified: site.model.updated,
-    }))
-    return respond(c, document)
-  })
-  // Answered by feedCORS before this handler; registered so that 405 responses list it in Allow.
-  feeds.options(path, (c) => c.body(null, 204))
-}
+for (const prefix of DOCUMENT_PREFIXES)
+  for (const { file, contentType, render } of FEED_FORMATS) {
+    const path = `${prefix}${file}`
+    feeds.use(path, feedCORS)
+    feeds.get(path, async (c) => {
+      const site = siteFor(c)
+      const ref = documentRef(c)
+      const model = ref && site.model(ref)
+      if (!ref || !model) return c.notFound()
+      const document = await site.document(c.req.path, contentType, () => ({
+        body: render(model),
+        lastModified: model.updated,
+      }))
+      const paging = ref.page === undefined ? undefined : pagingOf(site.catalog, ref.tag)
+      return respond(c, document, { immutable: paging !== undefined && isFullPage(paging, ref.page as number) })
+    })
+    // Answered by feedCORS before this handler; registered so that 405 responses list it in Allow.
+    feeds.options(path, (c) => c.body(null, 204))
+  }

@@ -1,50 +1,100 @@
 /**
  * @module
- * The HTML pages: home, one page per article, and their stylesheet. Rendered once per isolate
- * and origin like the feeds, and served with the same validators and cache policy.
+ * The HTML pages: home, tag pages and their archive pages (each mirroring a feed document),
+ * one page per article, the 404 page, and the pages' stylesheet and script. Rendered once per
+ * isolate and origin like the feeds, and served with the same validators and cache policy.
  */
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
+import { isFullPage } from '../feed/archive.ts'
+import { pagingOf, toFeedItem } from '../feed/build.ts'
 import { ArticlePage } from '../pages/article.tsx'
-import { HomePage } from '../pages/home.tsx'
+import type { PageSite } from '../pages/layout.tsx'
+import { ListPage } from '../pages/list-page.tsx'
 import { NotFoundPage } from '../pages/not-found.tsx'
 import { STYLES } from '../pages/styles.ts'
+import { COPY_SCRIPT } from '../pages/subscribe.tsx'
+import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
+import type { PublishedSite } from './published.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
 
 export const HTML = 'text/html; charset=utf-8'
-const CSS = 'text/css; charset=utf-8'
+
+const pageSite = (site: PublishedSite): PageSite => ({
+  title: site.catalog.site.title,
+  homeURL: `${site.origin}/`,
+  language: site.catalog.site.language,
+})
+
+/** The site's own feeds, for pages that are not a feed's mirror. */
+const siteFeeds = (site: PublishedSite) => site.model()?.links ?? { rss: '', atom: '', json: '', html: '' }
+
+const html = async (element: { toString(): string | Promise<string> }): Promise<string> =>
+  `<!DOCTYPE html>${await element.toString()}`
 
 export const pages = new Hono<AppEnv>()
 
-pages.get('/', async (c) => {
-  const site = siteFor(c)
-  const document = await site.document('/', HTML, async () => ({
-    body: `<!DOCTYPE html>${await (<HomePage model={site.model} />).toString()}`,
-    lastModified: site.model.updated,
-  }))
-  return respond(c, document)
-})
+for (const prefix of DOCUMENT_PREFIXES)
+  pages.get(prefix === '' ? '/' : prefix, async (c) => {
+    const site = siteFor(c)
+    const ref = documentRef(c)
+    const model = ref && site.model(ref)
+    if (!ref || !model) return c.notFound()
+    const tagName = ref.tag === undefined ? undefined : site.catalog.tags.get(ref.tag)?.tag.name
+    const document = await site.document(c.req.path, HTML, async () => ({
+      body: await html(
+        <ListPage
+          site={pageSite(site)}
+          model={model}
+          heading={tagName ?? site.catalog.site.title}
+          intro={
+            (tagName === undefined ? site.catalog.site.description : `Articles tagged “${tagName}”, newest first.`) +
+            (ref.page === undefined ? '' : ` Archive, page ${ref.page}.`)
+          }
+          older={model.history.prevArchive?.html}
+          newer={model.history.nextArchive?.html ?? model.history.current?.html}
+        />,
+      ),
+      lastModified: model.updated,
+    }))
+    const paging = ref.page === undefined ? undefined : pagingOf(site.catalog, ref.tag)
+    return respond(c, document, { immutable: paging !== undefined && isFullPage(paging, ref.page as number) })
+  })
 
 pages.get('/articles/:slug', async (c) => {
   const site = siteFor(c)
-  const item = site.item(c.req.param('slug'))
-  if (!item) return c.notFound()
-  const document = await site.document(`/articles/${item.slug}`, HTML, async () => ({
-    body: `<!DOCTYPE html>${await (<ArticlePage model={site.model} item={item} />).toString()}`,
-    lastModified: item.updated,
+  const entry = site.catalog.bySlug.get(c.req.param('slug'))
+  if (!entry) return c.notFound()
+  const document = await site.document(`/articles/${entry.slug}`, HTML, async () => ({
+    body: await html(
+      <ArticlePage
+        site={pageSite(site)}
+        publisher={site.catalog.site.publisher}
+        item={toFeedItem(entry, site.origin)}
+        feeds={siteFeeds(site)}
+        tagURL={(slug) => `${site.origin}/tags/${encodeURIComponent(slug)}`}
+      />,
+    ),
+    lastModified: entry.updated,
   }))
   return respond(c, document)
 })
 
-pages.get('/styles.css', async (c) => {
-  const site = siteFor(c)
-  const document = await site.document('/styles.css', CSS, () => ({ body: STYLES, lastModified: site.model.updated }))
-  return respond(c, document)
-})
+const ASSETS = [
+  { path: '/styles.css', contentType: 'text/css; charset=utf-8', body: STYLES },
+  { path: '/copy.js', contentType: 'text/javascript; charset=utf-8', body: COPY_SCRIPT },
+]
+
+for (const { path, contentType, body } of ASSETS)
+  pages.get(path, async (c) => {
+    const site = siteFor(c)
+    const updated = site.model()?.updated ?? new Date(0)
+    return respond(c, await site.document(path, contentType, () => ({ body, lastModified: updated })))
+  })
 
 /** The 404 page for any path no route answers. */
 export const notFound = async (c: Context<AppEnv>): Promise<Response> => {
-  const page = await (<NotFoundPage model={siteFor(c).model} />).toString()
-  return c.html(`<!DOCTYPE html>${page}`, 404)
+  const site = siteFor(c)
+  return c.html(await html(<NotFoundPage site={pageSite(site)} feeds={siteFeeds(site)} />), 404)
 }

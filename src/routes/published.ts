@@ -1,27 +1,43 @@
 /**
  * @module
- * What the Worker publishes for one public origin: the model, built once, and each document
- * rendered and hashed at most once per isolate, on first request. Content is fixed per deploy.
+ * What the Worker publishes for one public origin. The catalog is built once per isolate, on
+ * the first request; each document's model and bytes are built and hashed at most once per
+ * isolate and origin, on first request. Content is fixed per deploy.
  */
 import { content } from '../../content/index.ts'
-import { buildFeedModel } from '../feed/build.ts'
-import type { FeedItem, FeedModel } from '../feed/model.ts'
+import { buildFeedModel, type DocumentRef } from '../feed/build.ts'
+import { buildCatalog, type Catalog } from '../feed/catalog.ts'
+import type { FeedModel } from '../feed/model.ts'
 import { createRepresentation, type Representation } from './representation.ts'
 
 export type Rendered = { readonly body: string; readonly lastModified: Date }
 
+let sharedCatalog: Catalog | undefined
+
+/** The catalog of this deploy's content, built on first use. */
+export const catalog = (): Catalog => {
+  sharedCatalog ??= buildCatalog(content)
+  return sharedCatalog
+}
+
+const refKey = ({ tag, page }: DocumentRef): string => `${tag ?? ''}\u0000${page ?? ''}`
+
 export class PublishedSite {
-  readonly model: FeedModel
-  readonly #bySlug: ReadonlyMap<string, FeedItem>
+  readonly origin: string
+  readonly catalog: Catalog
+  readonly #models = new Map<string, FeedModel | undefined>()
   readonly #documents = new Map<string, Promise<Representation>>()
 
-  constructor(origin: string) {
-    this.model = buildFeedModel(content, { origin })
-    this.#bySlug = new Map(this.model.items.map((item) => [item.slug, item]))
+  constructor(origin: string, catalog: Catalog) {
+    this.origin = origin
+    this.catalog = catalog
   }
 
-  item(slug: string): FeedItem | undefined {
-    return this.#bySlug.get(slug)
+  /** The model of a feed document (subscription or archive page, site or tag), or undefined. */
+  model(ref: DocumentRef = {}): FeedModel | undefined {
+    const key = refKey(ref)
+    if (!this.#models.has(key)) this.#models.set(key, buildFeedModel(this.catalog, { origin: this.origin, ...ref }))
+    return this.#models.get(key)
   }
 
   /** The document under `key`, rendered on first use and kept. */
@@ -47,7 +63,7 @@ const MAX_ORIGINS = 4
 const sites = new Map<string, PublishedSite>()
 
 export const publishedSite = (origin: string): PublishedSite => {
-  const site = sites.get(origin) ?? new PublishedSite(origin)
+  const site = sites.get(origin) ?? new PublishedSite(origin, catalog())
   sites.delete(origin)
   sites.set(origin, site)
   if (sites.size > MAX_ORIGINS) sites.delete(sites.keys().next().value as string)

@@ -25,13 +25,18 @@ export const cacheControl = (configured: string | undefined): string => {
   return policy
 }
 
-export const respond = (c: Context<AppEnv>, document: Representation, vary = 'Accept-Encoding'): Response =>
+/** A full archive page never changes (RFC 5005 §4): caches may keep it for a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+export type RespondOptions = { readonly immutable?: boolean }
+
+export const respond = (c: Context<AppEnv>, document: Representation, options: RespondOptions = {}): Response =>
   c.body(document.bytes, 200, {
     'Content-Type': document.contentType,
     'Content-Length': String(document.bytes.byteLength),
     ETag: document.etag,
     'Last-Modified': document.lastModified,
-    'Cache-Control': cacheControl(c.env.CACHE_MAX_AGE),
+    'Cache-Control': options.immutable ? IMMUTABLE : cacheControl(c.env.CACHE_MAX_AGE),
     // Cloudflare compresses by Accept-Encoding; no other request header changes our bytes.
-    Vary: vary,
+    Vary: 'Accept-Encoding',
   })

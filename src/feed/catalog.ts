@@ -1,0 +1,96 @@
+/**
+ * @module
+ * Content → catalog: every article once, with parsed dates and permanent ids, newest first,
+ * and the tag index. It does not depend on the origin, so one catalog serves every request.
+ * Article HTML is rendered on first use only: a feed of 50 items renders 50 articles, however
+ * large the archive.
+ */
+import { parseContentDate } from '../../content/dates.ts'
+import type { Article, Content, Site } from '../../content/index.ts'
+import { DEFAULT_ARCHIVE_PAGE_SIZE, DEFAULT_FEED_SIZE } from '../../content/schema.ts'
+import { tagSlug } from '../../content/tags.ts'
+import { bodyParagraphsHTML, renderContentHTML } from './body.ts'
+import { articleId } from './ids.ts'
+import type { FeedAuthor, Tag } from './model.ts'
+
+/** Content was checked at load, so its dates parse. */
+const date = (value: string): Date => parseContentDate(value) as Date
+
+export class CatalogEntry {
+  readonly id: string
+  readonly slug: string
+  readonly title: string
+  readonly summary: string
+  readonly dateline: string
+  readonly published: Date
+  readonly updated: Date
+  readonly authors: readonly FeedAuthor[]
+  readonly tags: readonly Tag[]
+  readonly language: string
+  readonly #article: Article
+  #bodyHTML: string | undefined
+
+  constructor(site: Site, article: Article) {
+    this.#article = article
+    this.id = articleId(site, article.id)
+    this.slug = article.slug
+    this.title = article.title
+    this.summary = article.standfirst
+    this.dateline = article.dateline
+    this.published = date(article.published)
+    this.updated = date(article.updated ?? article.published)
+    this.authors = [{ name: article.source }]
+    this.tags = article.tags.map((name) => ({ name, slug: tagSlug(name) }))
+    this.language = article.language ?? site.language
+  }
+
+  /** Body paragraphs as HTML, dateline first; rendered once, on first use. */
+  get bodyHTML(): string {
+    this.#bodyHTML ??= bodyParagraphsHTML(this.#article).join('\n')
+    return this.#bodyHTML
+  }
+
+  /** The full text for feeds: standfirst, then the body. */
+  get contentHTML(): string {
+    return renderContentHTML(this.summary, this.bodyHTML)
+  }
+}
+
+export type TagIndex = { readonly tag: Tag; readonly entries: readonly CatalogEntry[] }
+
+export type Catalog = {
+  readonly site: Site
+  /** Newest first; equal dates in id order, so file order never matters. */
+  readonly entries: readonly CatalogEntry[]
+  readonly bySlug: ReadonlyMap<string, CatalogEntry>
+  /** By tag slug, in slug order; each tag's entries newest first. */
+  readonly tags: ReadonlyMap<string, TagIndex>
+  readonly feedSize: number
+  readonly archivePageSize: number
+}
+
+const newestFirst = (a: CatalogEntry, b: CatalogEntry): number =>
+  b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+const indexTags = (entries: readonly CatalogEntry[]): Map<string, TagIndex> => {
+  const bySlug = new Map<string, { tag: Tag; entries: CatalogEntry[] }>()
+  for (const entry of entries)
+    for (const tag of entry.tags) {
+      const index = bySlug.get(tag.slug) ?? { tag, entries: [] }
+      index.entries.push(entry)
+      bySlug.set(tag.slug, index)
+    }
+  return new Map([...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+export const buildCatalog = (content: Content): Catalog => {
+  const entries = content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst)
+  return {
+    site: content.site,
+    entries,
+    bySlug: new Map(entries.map((entry) => [entry.slug, entry])),
+    tags: indexTags(entries),
+    feedSize: content.site.feedSize ?? DEFAULT_FEED_SIZE,
+    archivePageSize: content.site.archivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
+  }
+}

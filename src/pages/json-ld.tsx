@@ -1,0 +1,30 @@
+/**
+ * @module
+ * schema.org NewsArticle as JSON-LD. `<` is written as \u003c so no text can close the script
+ * element; the JSON stays equal.
+ */
+import { raw } from 'hono/html'
+import type { FeedItem } from '../feed/model.ts'
+
+export type NewsArticleOptions = { readonly item: FeedItem; readonly publisher: string; readonly publisherURL: string }
+
+export const newsArticle = ({ item, publisher, publisherURL }: NewsArticleOptions) => ({
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: item.title,
+  description: item.summary,
+  datePublished: item.published.toISOString(),
+  dateModified: item.updated.toISOString(),
+  inLanguage: item.language,
+  author: item.authors.map((author) => ({ '@type': 'Organization', name: author.name })),
+  sourceOrganization: item.authors.map((author) => ({ '@type': 'Organization', name: author.name })),
+  publisher: { '@type': 'Organization', name: publisher, url: publisherURL },
+  mainEntityOfPage: { '@type': 'WebPage', '@id': item.url },
+  url: item.url,
+  dateline: item.dateline,
+  keywords: item.tags.map((tag) => tag.name),
+})
+
+export const JSONLD = ({ data }: { data: unknown }) => (
+  <script type="application/ld+json">{raw(JSON.stringify(data).replace(/</g, '\\u003c'))}</script>
+)
