@@ -154,3 +154,56 @@ describe('the public origin', () => {
     expect(there?.items[0]?.id).toBe(here?.items[0]?.id)
   })
 })
+
+describe('tags, archives, sitemap', () => {
+  it('serves a tag page listing its articles with autodiscovery for its own feeds', async () => {
+    const html = await text('/tags/sco', 'text/html; charset=utf-8')
+    expect(html).toContain('<h1>SCO</h1>')
+    expect(html).toContain(`<a href="${URL_OF_ARTICLE}">${TITLE}</a>`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Newswire: SCO (Atom)" href="${ORIGIN}/tags/sco/atom.xml"/>`,
+    )
+  })
+
+  it('serves each tag as three feeds', async () => {
+    const rss = parseRssFeed(await text('/tags/csto/feed.xml', 'application/rss+xml; charset=utf-8'))
+    expect(rss.title).toBe('Newswire: CSTO')
+    expect(rss.items?.map((item) => item.guid?.value)).toEqual([ID])
+    const atom = parseWithRowan(await text('/tags/csto/atom.xml', 'application/atom+xml; charset=utf-8'))
+    expect(atom.self).toBe(`${ORIGIN}/tags/csto/atom.xml`)
+    const json = JSON.parse(await text('/tags/china/feed.json', 'application/feed+json; charset=utf-8'))
+    expect(json.feed_url).toBe(`${ORIGIN}/tags/china/feed.json`)
+    expect(json.next_url).toBeUndefined()
+  })
+
+  it('answers 404 for unknown tags and archive pages that do not exist', async () => {
+    for (const path of [
+      '/tags/nope',
+      '/tags/nope/feed.xml',
+      '/archive/1',
+      '/archive/1/feed.xml',
+      '/archive/0/atom.xml',
+      '/archive/01/feed.json',
+      '/tags/China',
+    ]) {
+      expect((await get(path)).status, path).toBe(404)
+    }
+  })
+
+  it('links the article page to its tags', async () => {
+    const html = await text(`/articles/${SLUG}`, 'text/html; charset=utf-8')
+    expect(html).toContain(`<a href="${ORIGIN}/tags/csto" rel="tag">CSTO</a>`)
+  })
+
+  it('serves a sitemap of home, the article and the tag pages, and robots.txt pointing to it', async () => {
+    const sitemap = await text('/sitemap.xml', 'application/xml; charset=utf-8')
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+    expect(locs).toEqual([
+      `${ORIGIN}/`,
+      URL_OF_ARTICLE,
+      ...['china', 'csto', 'russia', 'sco'].map((t) => `${ORIGIN}/tags/${t}`),
+    ])
+    expect(sitemap).toContain('<lastmod>2023-09-18T00:00:00.000Z</lastmod>')
+    expect(await text('/robots.txt', 'text/plain; charset=utf-8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`)
+  })
+})
