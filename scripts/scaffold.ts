@@ -1,0 +1,64 @@
+/**
+ * @module
+ * What `npm run new` writes, as pure functions (tested in tests/scaffold.test.ts): a slug and
+ * an article file from a headline, and content/index.ts with the article registered.
+ */
+
+/** "China, Russia: talks – 2026!" → "china-russia-talks-2026" (ASCII, at most 60 characters, on a word boundary). */
+export const slugFromHeadline = (headline: string): string => {
+  const words = headline
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  let slug = ''
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word
+    if (next.length > 60) break
+    slug = next
+  }
+  return slug || 'article'
+}
+
+/** A JavaScript identifier for the import: "china-russia-talks" → "chinaRussiaTalks". */
+export const identifierFromSlug = (slug: string): string => {
+  const camel = slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+  return /^[0-9]/.test(camel) ? `article${camel}` : camel
+}
+
+export type ScaffoldOptions = { readonly headline: string; readonly id: string; readonly published: string }
+
+/** The new article file: typed, with the fields to fill left empty so `npm run check` names them. */
+export const articleSource = ({
+  headline,
+  id,
+  published,
+}: ScaffoldOptions): string => `import { defineArticle } from '../schema.ts'
+
+export default defineArticle({
+  // Permanent: never change it once published.
+  id: '${id}',
+  title: ${JSON.stringify(headline)},
+  standfirst: '',
+  dateline: '',
+  source: '',
+  published: '${published}',
+  tags: [],
+  body: [
+    [''],
+  ],
+})
+`
+
+/** content/index.ts with one more import and one more entry, or an error if its shape is not ours. */
+export const registerArticle = (index: string, slug: string): string => {
+  const identifier = identifierFromSlug(slug)
+  const importLine = `import ${identifier} from './articles/${slug}.ts'\n`
+  const firstImport = index.indexOf('import ')
+  const entriesStart = index.indexOf('export const articleEntries: readonly ArticleEntry[] = [\n')
+  const entriesEnd = entriesStart < 0 ? -1 : index.indexOf('\n]', entriesStart)
+  if (firstImport < 0 || entriesEnd < 0) throw new Error('content/index.ts does not list articleEntries as expected')
+  const withEntry = `${index.slice(0, entriesEnd)}\n  ['${slug}', ${identifier}],${index.slice(entriesEnd)}`
+  return `${withEntry.slice(0, firstImport)}${importLine}${withEntry.slice(firstImport)}`
+}

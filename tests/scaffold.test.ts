@@ -1,0 +1,41 @@
+/** `npm run new`: the file it writes is typed and fails the check until filled; the index it rewrites loads. */
+import { describe, expect, it } from 'vitest'
+import index from '../content/index.ts?raw'
+import { findContentProblems } from '../content/load.ts'
+import site from '../content/site.ts'
+import { articleSource, identifierFromSlug, registerArticle, slugFromHeadline } from '../scripts/scaffold.ts'
+
+describe('npm run new', () => {
+  it('derives a kebab-case ASCII slug from any headline', () => {
+    expect(slugFromHeadline('China, Russia to strengthen security cooperation – Chinese expert')).toBe(
+      'china-russia-to-strengthen-security-cooperation-chinese',
+    )
+    expect(slugFromHeadline('Côte d’Ivoire: élections 2026!')).toBe('cote-d-ivoire-elections-2026')
+    expect(slugFromHeadline('日本')).toBe('article')
+    expect(slugFromHeadline('a'.repeat(80))).toBe('article')
+  })
+
+  it('makes an identifier from a slug', () => {
+    expect(identifierFromSlug('china-russia-2026')).toBe('chinaRussia2026')
+    expect(identifierFromSlug('2026-outlook')).toBe('article2026Outlook')
+  })
+
+  it('registers the article in content/index.ts', () => {
+    const updated = registerArticle(index, 'new-story')
+    expect(updated).toContain("import newStory from './articles/new-story.ts'\n")
+    expect(updated).toContain(
+      "  ['china-russia-security-cooperation', chinaRussiaSecurityCooperation],\n  ['new-story', newStory],\n]",
+    )
+    expect(() => registerArticle('export const x = 1', 'a')).toThrow(/articleEntries/)
+  })
+
+  it('writes an article that names every field still to fill', async () => {
+    const source = articleSource({ headline: 'A "quoted" headline', id: '0123456789abcdef', published: '2026-11-27' })
+    expect(source).toContain('title: "A \\"quoted\\" headline",')
+    // Evaluate the object literal the file exports, as the loader would see it.
+    const literal = source.slice(source.indexOf('defineArticle(') + 'defineArticle('.length, source.lastIndexOf(')'))
+    const article = new Function(`return (${literal})`)()
+    const problems = findContentProblems(site, [['a-quoted-headline', article]])
+    expect(problems.map((p) => p.field)).toEqual(['standfirst', 'dateline', 'source', 'body[0]'])
+  })
+})
