@@ -28,7 +28,9 @@ writeFileSync(file, articleSource({ headline, id, published }), { flag: 'wx' })
 const indexFile = join(content, 'index.ts')
 writeFileSync(indexFile, registerArticle(readFileSync(indexFile, 'utf8'), slug))
 // Sort the imports and format both files the way `npm run lint` expects.
-execFileSync(join(import.meta.dirname, '../node_modules/.bin/biome'), ['check', '--write', file, indexFile], { stdio: 'ignore' })
+execFileSync(join(import.meta.dirname, '../node_modules/.bin/biome'), ['check', '--write', file, indexFile], {
+  stdio: 'ignore',
+})
 
 console.log(`Created content/articles/${slug}.ts (id ${id}) and registered it in content/index.ts.`)
 console.log('Fill in standfirst, dateline, source, tags and body, then run `npm run check`.')
