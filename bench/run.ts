@@ -52,9 +52,10 @@ mkdirSync(join(OUT, 'constant'), { recursive: true })
 writeFileSync(
   join(OUT, 'constant/index.js'),
   `const ROUTES = ${JSON.stringify(recorded)};
-const ENCODED = Object.fromEntries(Object.entries(ROUTES).map(([path, r]) => [path, { ...r, bytes: new TextEncoder().encode(r.body) }]));
+// Keyed by the exact URL the load generator requests: no parsing, the cheapest lookup there is.
+const ENCODED = Object.fromEntries(Object.entries(ROUTES).map(([path, r]) => ['http://127.0.0.1:${PORTS.constant}' + path, { ...r, bytes: new TextEncoder().encode(r.body) }]));
 export default { fetch(request) {
-  const route = ENCODED[new URL(request.url).pathname];
+  const route = ENCODED[request.url];
   return route ? new Response(route.bytes, { headers: route.headers }) : new Response('Not Found', { status: 404 });
 } };
 `,

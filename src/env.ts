@@ -1,4 +1,4 @@
-/** @module The Worker's bindings (wrangler.toml [vars]). */
+/** @module The Worker's bindings (wrangler.toml [vars]) and per-request variables. */
 
 export type Bindings = {
   /** Public origin, e.g. "https://news.example.com"; empty or absent: the request's origin. */
@@ -7,4 +7,10 @@ export type Bindings = {
   readonly CACHE_MAX_AGE?: string
 }
 
-export type AppEnv = { Bindings: Bindings }
+import type { Representation } from './routes/representation.ts'
+
+export type AppEnv = {
+  Bindings: Bindings
+  /** `document`: what respond() served, for the fast path (routes/remembered.ts). */
+  Variables: { document?: Representation }
+}

@@ -9,14 +9,18 @@ import { HTTPException } from 'hono/http-exception'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
-import type { AppEnv } from './env.ts'
+import type { AppEnv, Bindings } from './env.ts'
 import { ifModifiedSince, NOT_MODIFIED_HEADERS } from './routes/conditional.ts'
 import { feeds } from './routes/feeds.ts'
 import { notFound, pages } from './routes/pages.tsx'
 import { redirects } from './routes/redirects.ts'
+import { answerRemembered, rememberDocuments } from './routes/remembered.ts'
 import { sitemap } from './routes/sitemap.ts'
 
 const app = new Hono<AppEnv>()
+
+// Outermost, so that it keeps the headers every other middleware added.
+app.use(rememberDocuments())
 
 app.use(
   secureHeaders({
@@ -57,4 +61,9 @@ app.onError((error, c) => {
   return c.text('Internal Server Error', 500)
 })
 
-export default app
+export { app }
+
+/** A GET or HEAD of a document answered before is answered from memory; the app answers the rest. */
+export default {
+  fetch: (request, env, ctx) => answerRemembered(request, env) ?? app.fetch(request, env, ctx),
+} satisfies ExportedHandler<Bindings>

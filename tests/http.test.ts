@@ -3,7 +3,7 @@
  * 405 + Allow, CORS, redirects, security headers and hostile requests.
  */
 import { describe, expect, it } from 'vitest'
-import app from '../src/index.ts'
+import { app } from '../src/index.ts'
 import { parseHTTPDate } from '../src/routes/http-date.ts'
 import { get } from './helpers/worker.ts'
 

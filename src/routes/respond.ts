@@ -30,8 +30,9 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 export type RespondOptions = { readonly immutable?: boolean }
 
-export const respond = (c: Context<AppEnv>, document: Representation, options: RespondOptions = {}): Response =>
-  c.body(document.bytes, 200, {
+export const respond = (c: Context<AppEnv>, document: Representation, options: RespondOptions = {}): Response => {
+  c.set('document', document)
+  return c.body(document.bytes, 200, {
     'Content-Type': document.contentType,
     'Content-Length': String(document.bytes.byteLength),
     ETag: document.etag,
@@ -40,3 +41,4 @@ export const respond = (c: Context<AppEnv>, document: Representation, options: R
     // Cloudflare compresses by Accept-Encoding; no other request header changes our bytes.
     Vary: 'Accept-Encoding',
   })
+}
