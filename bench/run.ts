@@ -157,7 +157,7 @@ const table = [
   '',
   '## Cost against article count (median of 3 fresh Node processes, V8 CPU time)',
   '',
-  '| Articles | start-up: check content (ms) | first request: catalog + model + RSS + hash (ms) | Atom + JSON + home page (ms) | heap kept (MiB) |',
+  '| Articles | start-up: check content (ms) | first request: catalog + model + RSS + hash (ms) | Atom + JSON + home page (ms) | heap in use after (MiB) |',
   '| ---: | ---: | ---: | ---: | ---: |',
   ...costs.map(
     (c) =>

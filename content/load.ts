@@ -6,12 +6,15 @@
  */
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
-import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, TAG_DATE, textProblem } from './rules.ts'
+import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, TAG_DATE, textProblem } from './rules.ts'
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
 
 export type Site = SiteInput
 export type Article = ArticleInput & {
+  /** `published` and `updated` (or `published`) parsed, see content/dates.ts. */
+  readonly publishedAt: Date
+  readonly updatedAt: Date
   /** URL path segment: the article file's name without `.ts`. */
   readonly slug: string
   /** Path of the article file, for messages. */
@@ -32,8 +35,8 @@ const reporter =
   (field, message, fix) =>
     problems.push({ file, field, message, fix })
 
-const checkText = (report: Report, field: string, value: unknown, fix: string, singleLine = true): void => {
-  const problem = textProblem(value, { singleLine })
+const checkText = (report: Report, field: string, value: unknown, fix: string): void => {
+  const problem = textProblem(value)
   if (problem) report(field, problem, fix)
 }
 
@@ -75,7 +78,7 @@ const checkBody = (body: unknown, report: Report): void => {
     }
     paragraph.forEach((inline: Inline, i) => {
       const value = inlineText(inline)
-      const problem = textProblem(value, { singleLine: true, isRun: true })
+      const problem = runProblem(value)
       if (problem) report(`${field}[${i}]`, problem, 'write plain text (a string) or { quote: "…" } on one line.')
     })
     if (paragraph.every((inline: Inline) => String(inlineText(inline) ?? '').trim() === ''))
@@ -83,11 +86,14 @@ const checkBody = (body: unknown, report: Report): void => {
   })
 }
 
-const checkDates = (article: ArticleInput, report: Report): void => {
+type ParsedDates = { readonly published: Date; readonly updated: Date }
+
+/** Checks the dates; returns them parsed when they are valid. */
+const checkDates = (article: ArticleInput, report: Report): ParsedDates | undefined => {
   const fix = 'write a real date as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with Z or ±HH:MM.'
   const published = typeof article.published === 'string' ? parseContentDate(article.published) : undefined
   if (!published) report('published', `${JSON.stringify(article.published)} is not a real date.`, fix)
-  if (article.updated === undefined) return
+  if (article.updated === undefined) return published && { published, updated: published }
   const updated = typeof article.updated === 'string' ? parseContentDate(article.updated) : undefined
   if (!updated) report('updated', `${JSON.stringify(article.updated)} is not a real date.`, fix)
   else if (published && updated < published)
@@ -96,11 +102,12 @@ const checkDates = (article: ArticleInput, report: Report): void => {
       `${article.updated} is before published (${article.published}).`,
       'set updated on or after published, or remove it.',
     )
+  return published && updated && updated >= published ? { published, updated } : undefined
 }
 
 /** What is wrong with one tag name, or undefined. */
 const tagProblem = (tag: unknown): { message: string; fix: string } | undefined => {
-  const problem = textProblem(tag, { singleLine: true })
+  const problem = textProblem(tag)
   if (problem) return { message: problem, fix: 'write the tag as a short plain-text name.' }
   // `feed` writes Atom category attributes escaping only `&` and `"`; `<` would break the XML.
   if (/[<>]/.test(tag as string))
@@ -130,10 +137,10 @@ const checkTags = (tags: unknown, report: Report): void => {
   })
 }
 
-const checkArticle = (slug: string, article: ArticleInput, report: Report): void => {
+const checkArticle = (slug: string, article: ArticleInput, report: Report): ParsedDates | undefined => {
   if (typeof article !== 'object' || article === null) {
     report('default export', 'is not an article.', 'export default defineArticle({ … }).')
-    return
+    return undefined
   }
   if (!KEBAB_CASE.test(slug))
     report(
@@ -151,10 +158,11 @@ const checkArticle = (slug: string, article: ArticleInput, report: Report): void
   checkText(report, 'standfirst', article.standfirst, 'write the line under the headline as plain text.')
   checkText(report, 'dateline', article.dateline, 'write the place the story was filed from, e.g. "Beijing".')
   checkText(report, 'source', article.source, 'credit the agency or author, e.g. "TASS".')
-  checkDates(article, report)
+  const dates = checkDates(article, report)
   if (article.language !== undefined) checkLanguage(report, 'language', article.language)
   checkTags(article.tags, report)
   checkBody(article.body, report)
+  return dates
 }
 
 /** Problems that involve more than one article: the same slug, id or tag slug twice. */
@@ -195,9 +203,11 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
   }
 }
 
-/** All problems in the given content; empty when it can be published. */
-export const findContentProblems = (site: SiteInput, entries: readonly ArticleEntry[]): Problem[] => {
+type Checked = { readonly problems: Problem[]; readonly dates: Map<ArticleInput, ParsedDates> }
+
+const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
   const problems: Problem[] = []
+  const dates = new Map<ArticleInput, ParsedDates>()
   checkSite(site, reporter(problems, SITE_FILE))
   if (entries.length === 0)
     problems.push({
@@ -206,15 +216,25 @@ export const findContentProblems = (site: SiteInput, entries: readonly ArticleEn
       message: 'lists no article.',
       fix: 'add one with `npm run new -- "Headline"`.',
     })
-  for (const [slug, article] of entries) checkArticle(slug, article, reporter(problems, articleFile(slug)))
+  for (const [slug, article] of entries) {
+    const parsed = checkArticle(slug, article, reporter(problems, articleFile(slug)))
+    if (parsed) dates.set(article, parsed)
+  }
   checkAcrossArticles(entries, problems)
-  return problems
+  return { problems, dates }
 }
+
+/** All problems in the given content; empty when it can be published. */
+export const findContentProblems = (site: SiteInput, entries: readonly ArticleEntry[]): Problem[] =>
+  check(site, entries).problems
 
 /** Checks everything and returns the content, or throws one ContentError listing every problem. */
 export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): Content => {
-  const problems = findContentProblems(site, entries)
+  const { problems, dates } = check(site, entries)
   if (problems.length > 0) throw new ContentError(problems)
-  const articles = entries.map(([slug, article]) => ({ ...article, slug, file: articleFile(slug) }))
+  const articles = entries.map(([slug, article]) => {
+    const { published, updated } = dates.get(article) as ParsedDates
+    return { ...article, slug, file: articleFile(slug), publishedAt: published, updatedAt: updated }
+  })
   return { site, articles }
 }

@@ -9,27 +9,46 @@
  * feed validators flag. Lone surrogates are caught by `isWellFormed()`.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/u
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/
 
 const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
-export type TextRules = {
-  readonly singleLine: boolean
-  /** Runs inside a paragraph may be only spaces or start and end with one: they are joined. */
-  readonly isRun?: boolean
-}
+/**
+ * Everything that may need a closer look, in one scan: control characters (tab, LF and CR
+ * included), surrogates (also the halves of valid pairs), U+FFFE/U+FFFF and line separators.
+ * Most text has none of them, so most text is checked by this one test (it is the cost of
+ * loading thousands of articles: see BENCHMARKS.md).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF\u2028\u2029]/
 
-/** A reason the text cannot be published, or undefined. */
-export const textProblem = (value: unknown, { singleLine, isRun = false }: TextRules): string | undefined => {
-  if (typeof value !== 'string') return `must be a string, got ${value === null ? 'null' : typeof value}.`
+const detailedProblem = (value: string): string | undefined => {
   if (!value.isWellFormed()) return 'contains a lone UTF-16 surrogate (half of an emoji or astral character).'
   const bad = FORBIDDEN.exec(value)
   if (bad) return `contains the control character ${codePoint(bad[0])}, which XML feeds cannot carry.`
-  if (singleLine && /[\r\n\u2028\u2029]/.test(value)) return 'must be a single line.'
-  if (isRun) return undefined
-  if (value.trim() === '') return 'is empty or only whitespace.'
-  if (value !== value.trim()) return 'has leading or trailing whitespace.'
+  if (/[\r\n\u2028\u2029]/.test(value)) return 'must be a single line.'
   return undefined
+}
+
+const typeProblem = (value: unknown): string | undefined =>
+  typeof value === 'string' ? undefined : `must be a string, got ${value === null ? 'null' : typeof value}.`
+
+/** What is wrong with a one-line text field (title, tag…), or undefined. */
+export const textProblem = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return typeProblem(value)
+  if (SUSPECT.test(value)) {
+    const problem = detailedProblem(value)
+    if (problem) return problem
+  }
+  if (!/\S/.test(value)) return 'is empty or only whitespace.'
+  if (/^\s|\s$/.test(value)) return 'has leading or trailing whitespace.'
+  return undefined
+}
+
+/** What is wrong with a run of a paragraph, or undefined: runs may be spaces, or start or end with one. */
+export const runProblem = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return typeProblem(value)
+  return SUSPECT.test(value) ? detailedProblem(value) : undefined
 }
 
 /** BCP 47 shape (RFC 5646 §2.1, simplified): primary language subtag, then subtags of 1–8. */

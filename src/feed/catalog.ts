@@ -5,16 +5,12 @@
  * Article HTML is rendered on first use only: a feed of 50 items renders 50 articles, however
  * large the archive.
  */
-import { parseContentDate } from '../../content/dates.ts'
 import type { Article, Content, Site } from '../../content/index.ts'
 import { DEFAULT_ARCHIVE_PAGE_SIZE, DEFAULT_FEED_SIZE } from '../../content/schema.ts'
 import { tagSlug } from '../../content/tags.ts'
 import { bodyParagraphsHTML, renderContentHTML } from './body.ts'
 import { articleId } from './ids.ts'
 import type { FeedAuthor, Tag } from './model.ts'
-
-/** Content was checked at load, so its dates parse. */
-const date = (value: string): Date => parseContentDate(value) as Date
 
 export class CatalogEntry {
   readonly id: string
@@ -37,8 +33,8 @@ export class CatalogEntry {
     this.title = article.title
     this.summary = article.standfirst
     this.dateline = article.dateline
-    this.published = date(article.published)
-    this.updated = date(article.updated ?? article.published)
+    this.published = article.publishedAt
+    this.updated = article.updatedAt
     this.authors = [{ name: article.source }]
     this.tags = article.tags.map((name) => ({ name, slug: tagSlug(name) }))
     this.language = article.language ?? site.language
@@ -85,11 +81,16 @@ const indexTags = (entries: readonly CatalogEntry[]): Map<string, TagIndex> => {
 
 export const buildCatalog = (content: Content): Catalog => {
   const entries = content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst)
+  let tags: Map<string, TagIndex> | undefined
   return {
     site: content.site,
     entries,
     bySlug: new Map(entries.map((entry) => [entry.slug, entry])),
-    tags: indexTags(entries),
+    // Only tag routes and the sitemap need it: built on their first request.
+    get tags() {
+      tags ??= indexTags(entries)
+      return tags
+    },
     feedSize: content.site.feedSize ?? DEFAULT_FEED_SIZE,
     archivePageSize: content.site.archivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
   }
