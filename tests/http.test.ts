@@ -20,13 +20,16 @@ const sha256Hex = async (bytes: ArrayBuffer): Promise<string> =>
 
 describe('validators', () => {
   it.each([...FEEDS, ...PAGES])(
-    '%s has a strong ETag from its bytes and Last-Modified of its newest update',
+    '%s has a strong ETag from its media type and bytes, and Last-Modified of its newest update',
     async (path) => {
       const response = await get(path)
       const body = await response.arrayBuffer()
       const etag = response.headers.get('ETag')
       expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
-      expect(etag).toBe(`"${(await sha256Hex(body)).slice(0, 32)}"`)
+      const typed = new TextEncoder().encode(
+        `${response.headers.get('Content-Type')}\n${new TextDecoder().decode(body)}`,
+      )
+      expect(etag).toBe(`"${(await sha256Hex(typed.buffer as ArrayBuffer)).slice(0, 32)}"`)
       expect(response.headers.get('Last-Modified')).toBe(LAST_MODIFIED)
       expect(response.headers.get('Content-Length')).toBe(String(body.byteLength))
     },
@@ -136,7 +139,7 @@ describe('cache policy', () => {
   it.each([...FEEDS, ...PAGES])('%s is public with max-age 600 and stale-while-revalidate by default', async (path) => {
     const response = await get(path)
     expect(response.headers.get('Cache-Control')).toBe('public, max-age=600, stale-while-revalidate=3600')
-    expect(response.headers.get('Vary')).toBe('Accept-Encoding')
+    expect(response.headers.get('Vary')).toBe(path.endsWith('.xml') ? 'Accept-Encoding, Accept' : 'Accept-Encoding')
   })
 
   it('takes max-age from CACHE_MAX_AGE and ignores a value that is not a number of seconds', async () => {
@@ -295,5 +298,39 @@ describe('hostile requests', () => {
       },
     })
     expect(response.status).toBe(200)
+  })
+})
+
+describe('feeds in a browser', () => {
+  const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8'
+
+  it.each(['/feed.xml', '/atom.xml'])(
+    'labels %s application/xml for a browser navigation, same bytes',
+    async (path) => {
+      const reader = await get(path, {
+        headers: { Accept: 'application/rss+xml, application/atom+xml;q=0.9, */*;q=0.1' },
+      })
+      const browser = await get(path, { headers: { Accept: BROWSER_ACCEPT } })
+      expect(browser.headers.get('Content-Type')).toBe('application/xml; charset=utf-8')
+      expect(reader.headers.get('Content-Type')).toMatch(/^application\/(rss|atom)\+xml; charset=utf-8$/)
+      expect(await browser.text()).toBe(await reader.text())
+      expect(browser.headers.get('ETag')).not.toBe(reader.headers.get('ETag'))
+      expect(browser.headers.get('Vary')).toBe('Accept-Encoding, Accept')
+    },
+  )
+
+  it('keeps the feed media type for readers that also accept HTML, and for no Accept at all', async () => {
+    for (const accept of ['*/*', 'application/rss+xml, text/html;q=0.5', 'application/xml', undefined]) {
+      const response = await get('/feed.xml', { headers: accept === undefined ? {} : { Accept: accept } })
+      expect(response.headers.get('Content-Type'), String(accept)).toBe('application/rss+xml; charset=utf-8')
+    }
+  })
+
+  it('names a CSS stylesheet, which is served', async () => {
+    const rss = await (await get('/feed.xml')).text()
+    expect(rss.split('\n')[1]).toBe('<?xml-stylesheet type="text/css" href="http://publisher.test/feed.css"?>')
+    const css = await get('/feed.css')
+    expect(css.headers.get('Content-Type')).toBe('text/css; charset=utf-8')
+    expect(await css.text()).toContain('This is a news feed.')
   })
 })

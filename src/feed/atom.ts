@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { addRootAttributes, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import { addRootAttributes, addStylesheet, escapeAmpersands, insertAfterElement } from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
@@ -26,6 +26,11 @@ const toAtomEntry = (item: FeedItem) => ({
 
 /** Renders the model as an Atom 1.0 document. Same model, same bytes. */
 export const renderAtom = (model: FeedModel): string => {
+  const xml = renderAtomDocument(model)
+  return model.stylesheet ? addStylesheet(xml, model.stylesheet) : xml
+}
+
+const renderAtomDocument = (model: FeedModel): string => {
   const feed = new Feed({
     id: model.id,
     title: escapeAmpersands(model.title),

@@ -106,6 +106,7 @@ export const buildFeedModel = (
     // An empty open page shows nothing; it is dated like the scope.
     updated: newestUpdate(entries.length > 0 ? entries : tag === undefined ? catalog.entries : paging.current),
     ttlMinutes: catalog.site.ttlMinutes,
+    stylesheet: `${origin}/feed.css`,
     items: entries.map((entry) => toFeedItem(entry, origin)),
   }
 }

@@ -36,3 +36,13 @@ export const insertAfterElement = (xml: string, marker: string, fragment: string
   if (end < 0) throw new Error(`feed library output has no ${marker}`)
   return `${xml.slice(0, end + 2)}${fragment}${xml.slice(end + 2)}`
 }
+
+/**
+ * Names a CSS stylesheet for browsers (`<?xml-stylesheet type="text/css"?>`, W3C
+ * xml-stylesheet PI), after the XML declaration. `feed` only writes `type="text/xsl"`.
+ */
+export const addStylesheet = (xml: string, href: string): string => {
+  const end = xml.startsWith('<?xml ') ? xml.indexOf('?>') + 2 : -1
+  if (end < 2) throw new Error('feed library output has no XML declaration')
+  return `${xml.slice(0, end)}\n<?xml-stylesheet type="text/css" href="${href.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"?>${xml.slice(end)}`
+}

@@ -66,6 +66,8 @@ export type FeedModel = {
   /** Newest `updated` among the items: the document changes only when an item does. */
   readonly updated: Date
   readonly ttlMinutes: number
+  /** Absolute URL of the CSS that shows RSS and Atom to people who open them in a browser. */
+  readonly stylesheet?: string
   /** Newest first. */
   readonly items: readonly FeedItem[]
 }

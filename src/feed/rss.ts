@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { addRootAttributes, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import { addRootAttributes, addStylesheet, escapeAmpersands, insertAfterElement } from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
@@ -39,6 +39,11 @@ const toRSSItem = (item: FeedItem) => ({
 
 /** Renders the model as an RSS 2.0 document. Same model, same bytes. */
 export const renderRSS = (model: FeedModel): string => {
+  const xml = renderRSSDocument(model)
+  return model.stylesheet ? addStylesheet(xml, model.stylesheet) : xml
+}
+
+const renderRSSDocument = (model: FeedModel): string => {
   const feed = new Feed({
     title: escapeAmpersands(model.title),
     description: escapeAmpersands(model.description),

@@ -46,6 +46,7 @@ export const Layout = (props: LayoutProps) => (
       <meta name="twitter:title" content={props.title} />
       <meta name="twitter:description" content={props.description} />
       <FeedLinks feeds={props.feeds} title={props.feedTitle} />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href="/styles.css" />
       <script src="/copy.js" defer />
       {props.head}

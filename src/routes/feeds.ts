@@ -14,16 +14,23 @@ import { renderJSONFeed } from '../feed/json-feed.ts'
 import type { FeedModel } from '../feed/model.ts'
 import { renderRSS } from '../feed/rss.ts'
 import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
+import { BROWSER_XML, isBrowserNavigation } from './negotiation.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
 
-type FeedFormat = { readonly file: string; readonly contentType: string; readonly render: (model: FeedModel) => string }
+type FeedFormat = {
+  readonly file: string
+  readonly contentType: string
+  readonly render: (model: FeedModel) => string
+  /** XML with a stylesheet: shown to browsers as application/xml (negotiation.ts). */
+  readonly styled: boolean
+}
 
 export const FEED_FORMATS: readonly FeedFormat[] = [
-  { file: '/feed.xml', contentType: 'application/rss+xml; charset=utf-8', render: renderRSS },
-  { file: '/atom.xml', contentType: 'application/atom+xml; charset=utf-8', render: renderAtom },
+  { file: '/feed.xml', contentType: 'application/rss+xml; charset=utf-8', render: renderRSS, styled: true },
+  { file: '/atom.xml', contentType: 'application/atom+xml; charset=utf-8', render: renderAtom, styled: true },
   // JSON Feed 1.1: "application/feed+json".
-  { file: '/feed.json', contentType: 'application/feed+json; charset=utf-8', render: renderJSONFeed },
+  { file: '/feed.json', contentType: 'application/feed+json; charset=utf-8', render: renderJSONFeed, styled: false },
 ]
 
 export const feeds = new Hono<AppEnv>()
@@ -37,7 +44,7 @@ const feedCORS = cors({
 })
 
 for (const prefix of DOCUMENT_PREFIXES)
-  for (const { file, contentType, render } of FEED_FORMATS) {
+  for (const { file, contentType, render, styled } of FEED_FORMATS) {
     const path = `${prefix}${file}`
     feeds.use(path, feedCORS)
     feeds.get(path, async (c) => {
@@ -45,12 +52,15 @@ for (const prefix of DOCUMENT_PREFIXES)
       const ref = documentRef(c)
       const model = ref && site.model(ref)
       if (!ref || !model) return c.notFound()
-      const document = await site.document(c.req.path, contentType, () => ({
+      const browser = styled && isBrowserNavigation(c.req.header('Accept'))
+      const type = browser ? BROWSER_XML : contentType
+      const document = await site.document(`${c.req.path}\u0000${type}`, type, () => ({
         body: render(model),
         lastModified: model.updated,
       }))
       const paging = ref.page === undefined ? undefined : pagingOf(site.catalog, ref.tag)
-      return respond(c, document, { immutable: paging !== undefined && isFullPage(paging, ref.page as number) })
+      const immutable = paging !== undefined && isFullPage(paging, ref.page as number)
+      return respond(c, document, { immutable, vary: styled ? 'Accept-Encoding, Accept' : undefined })
     })
     // Answered by feedCORS before this handler; registered so that 405 responses list it in Allow.
     feeds.options(path, (c) => c.body(null, 204))

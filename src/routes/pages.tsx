@@ -9,10 +9,11 @@ import type { AppEnv } from '../env.ts'
 import { isFullPage } from '../feed/archive.ts'
 import { pagingOf, toFeedItem } from '../feed/build.ts'
 import { ArticlePage } from '../pages/article.tsx'
+import { FEED_STYLES } from '../pages/feed-styles.ts'
 import type { PageSite } from '../pages/layout.tsx'
 import { ListPage } from '../pages/list-page.tsx'
 import { NotFoundPage } from '../pages/not-found.tsx'
-import { STYLES } from '../pages/styles.ts'
+import { ICON, STYLES } from '../pages/styles.ts'
 import { COPY_SCRIPT } from '../pages/subscribe.tsx'
 import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
 import type { PublishedSite } from './published.ts'
@@ -84,6 +85,9 @@ pages.get('/articles/:slug', async (c) => {
 const ASSETS = [
   { path: '/styles.css', contentType: 'text/css; charset=utf-8', body: STYLES },
   { path: '/copy.js', contentType: 'text/javascript; charset=utf-8', body: COPY_SCRIPT },
+  { path: '/feed.css', contentType: 'text/css; charset=utf-8', body: FEED_STYLES },
+  { path: '/favicon.svg', contentType: 'image/svg+xml', body: ICON },
+  { path: '/favicon.ico', contentType: 'image/svg+xml', body: ICON },
 ]
 
 for (const { path, contentType, body } of ASSETS)

@@ -10,6 +10,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, Bindings } from '../env.ts'
 import { parseHTTPDate } from './http-date.ts'
+import { isBrowserNavigation } from './negotiation.ts'
 
 type Remembered = {
   readonly bytes: Uint8Array<ArrayBuffer>
@@ -25,9 +26,9 @@ type Remembered = {
 const MAX_REMEMBERED = 4096
 const remembered = new Map<string, Remembered>()
 
-/** Everything the answer depends on: the configuration and the exact URL (no query string). */
-const keyOf = (env: Bindings | undefined, url: string): string =>
-  `${env?.PUBLIC_ORIGIN ?? ''}\u0000${env?.CACHE_MAX_AGE ?? ''}\u0000${url}`
+/** Everything the answer depends on: the configuration, the exact URL (no query string) and whether a browser asks (negotiation.ts). */
+const keyOf = (env: Bindings | undefined, url: string, accept: string | null | undefined): string =>
+  `${env?.PUBLIC_ORIGIN ?? ''}\u0000${env?.CACHE_MAX_AGE ?? ''}\u0000${isBrowserNavigation(accept) ? 'browser' : ''}\u0000${url}`
 
 /** Hono etag's comparison (RFC 9110 §13.1.2 weak comparison): any listed tag, W/ or not, or `*`. */
 export const ifNoneMatchMatches = (header: string, etag: string): boolean =>
@@ -42,7 +43,7 @@ export const rememberDocuments = (): MiddlewareHandler<AppEnv> =>
     const headers = Object.fromEntries(c.res.headers)
     const { 'content-type': _type, 'content-length': _length, ...notModifiedHeaders } = headers
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
-    remembered.set(keyOf(c.env, c.req.url), {
+    remembered.set(keyOf(c.env, c.req.url, c.req.header('Accept')), {
       bytes: document.bytes,
       headers,
       notModifiedHeaders,
@@ -54,7 +55,7 @@ export const rememberDocuments = (): MiddlewareHandler<AppEnv> =>
 /** The remembered answer to a GET or HEAD, or undefined: then the app answers (and may remember). */
 export const answerRemembered = (request: Request, env: Bindings | undefined): Response | undefined => {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
-  const entry = remembered.get(keyOf(env, request.url))
+  const entry = remembered.get(keyOf(env, request.url, request.headers.get('Accept')))
   if (!entry) return undefined
   // RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only otherwise.
   const ifNoneMatch = request.headers.get('If-None-Match')

@@ -1,7 +1,7 @@
 /**
  * @module
- * A response body with its validators, computed once: the bytes, a strong ETag from their
- * SHA-256, and Last-Modified as an IMF-fixdate. Same bytes, same validators, in every isolate.
+ * A response body with its validators, computed once: the bytes, a strong ETag from the
+ * SHA-256 of media type and bytes, and Last-Modified as an IMF-fixdate. Same bytes, same validators, in every isolate.
  */
 
 export type Representation = {
@@ -24,6 +24,8 @@ export const createRepresentation = async (
   lastModified: Date,
 ): Promise<Representation> => {
   const bytes = encoder.encode(body) as Uint8Array<ArrayBuffer>
-  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  // The media type is part of the representation: the same bytes sent as another type get
+  // another tag, so a cache never answers one with the other.
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`))
   return { bytes, contentType, etag: `"${toHex(digest, 16)}"`, lastModified: lastModified.toUTCString() }
 }

@@ -28,7 +28,11 @@ export const cacheControl = (configured: string | undefined): string => {
 /** A full archive page never changes (RFC 5005 §4): caches may keep it for a year. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-export type RespondOptions = { readonly immutable?: boolean }
+export type RespondOptions = {
+  readonly immutable?: boolean
+  /** Request headers the bytes or headers depend on (RFC 9110 §12.5.5); default Accept-Encoding. */
+  readonly vary?: string
+}
 
 export const respond = (c: Context<AppEnv>, document: Representation, options: RespondOptions = {}): Response => {
   c.set('document', document)
@@ -38,7 +42,7 @@ export const respond = (c: Context<AppEnv>, document: Representation, options: R
     ETag: document.etag,
     'Last-Modified': document.lastModified,
     'Cache-Control': options.immutable ? IMMUTABLE : cacheControl(c.env.CACHE_MAX_AGE),
-    // Cloudflare compresses by Accept-Encoding; no other request header changes our bytes.
-    Vary: 'Accept-Encoding',
+    // Cloudflare compresses by Accept-Encoding; feeds also negotiate their media type on Accept.
+    Vary: options.vary ?? 'Accept-Encoding',
   })
 }
