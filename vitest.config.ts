@@ -7,7 +7,13 @@ export default defineConfig({
       {
         // Unit and integration tests, inside workerd: `npm test`.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workers', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**'] },
+        test: {
+          name: 'workers',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/browser/**'],
+          // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
+          provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
+        },
       },
       {
         // Debian's Chromium against `wrangler dev`: `npm run test:browser`.

@@ -6,7 +6,7 @@
  */
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):(\d{2}))$/
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -29,13 +29,14 @@ export const parseContentDate = (value: string): Date | undefined => {
   if (!time) return undefined
   const [year, month, date, hour, minute] = time.slice(1, 6).map(Number) as [number, number, number, number, number]
   const second = Number(time[6] ?? 0)
-  const offsetHours = Number(time[8] ?? 0)
-  const offsetMinutes = Number(time[9] ?? 0)
+  const millisecond = Math.floor(Number(`0${time[7] ?? ''}`) * 1000)
+  const offsetHours = Number(time[9] ?? 0)
+  const offsetMinutes = Number(time[10] ?? 0)
   if (!isRealDay(year, month, date) || hour > 23 || minute > 59 || second > 59) return undefined
   if (offsetHours > 23 || offsetMinutes > 59) return undefined
-  const sign = time[7]?.startsWith('-') ? -1 : 1
-  const offset = time[7] === 'Z' ? 0 : sign * (offsetHours * 60 + offsetMinutes)
-  return new Date(Date.UTC(year, month - 1, date, hour, minute - offset, second))
+  const sign = time[8]?.startsWith('-') ? -1 : 1
+  const offset = time[8] === 'Z' ? 0 : sign * (offsetHours * 60 + offsetMinutes)
+  return new Date(Date.UTC(year, month - 1, date, hour, minute - offset, second, millisecond))
 }
 
 /** The calendar day as written in the content (the dateline's local day), `YYYY-MM-DD`. */
