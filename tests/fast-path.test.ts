@@ -6,17 +6,10 @@ import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { app } from '../src/index.ts'
 import { answerRemembered, ifNoneMatchMatches } from '../src/routes/remembered.ts'
+import { EVERY_KIND_OF_PATH } from './helpers/worker.ts'
 
 const ORIGIN = 'http://fast-path.test'
-const PATHS = [
-  '/',
-  '/feed.xml',
-  '/atom.xml',
-  '/feed.json',
-  '/articles/china-russia-security-cooperation',
-  '/tags/sco',
-  '/sitemap.xml',
-]
+const PATHS = EVERY_KIND_OF_PATH
 
 const snapshot = async (response: Response) => ({
   status: response.status,

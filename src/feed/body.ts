@@ -7,26 +7,12 @@ import { contentDay } from '../../content/dates.ts'
 import type { Article } from '../../content/index.ts'
 import type { Inline } from '../../content/schema.ts'
 import { escapeHTML } from './escape.ts'
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+import { MONTH_NAMES } from './month-names.ts'
 
 /** "BEIJING, September 18. /TASS/." — place, the local day as written in the content, source. */
 export const formatDateline = (article: Pick<Article, 'dateline' | 'published' | 'source'>): string => {
   const [, month, day] = contentDay(article.published).split('-').map(Number) as [number, number, number]
-  return `${article.dateline.toUpperCase()}, ${MONTHS[month - 1]} ${day}. /${article.source}/.`
+  return `${article.dateline.toUpperCase()}, ${MONTH_NAMES[month - 1]} ${day}. /${article.source}/.`
 }
 
 const inlineHTML = (inline: Inline): string =>

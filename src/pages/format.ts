@@ -1,22 +1,8 @@
 /** @module Dates as people read them on our pages: "18 September 2023", in UTC like the feeds. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+import { MONTH_NAMES } from '../feed/month-names.ts'
 
 export const formatDisplayDate = (date: Date): string =>
-  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+  `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 
 /** `datetime` attribute: a date-only value when the content gave no time of day. */
 export const machineDate = (date: Date): string => {

@@ -5,3 +5,17 @@ export const ORIGIN = 'http://publisher.test'
 
 export const get = (path: string, init?: RequestInit): Promise<Response> =>
   exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: 'manual', ...init }))
+
+/** One path of every kind the Worker serves, for tests that sweep them all. */
+export const EVERY_KIND_OF_PATH = [
+  '/',
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/articles/china-russia-security-cooperation',
+  '/tags/sco',
+  '/tags/sco/feed.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/feed.css',
+] as const
