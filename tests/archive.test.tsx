@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { type Content, loadContent } from '../content/load.ts'
 import { isFullPage } from '../src/feed/archive.ts'
 import { renderAtom } from '../src/feed/atom.ts'
-import { buildFeedModel, type DocumentRef, pagingOf } from '../src/feed/build.ts'
+import { buildFeedModel, type DocumentRef, isFullArchivePage, pagingOf } from '../src/feed/build.ts'
 import { buildCatalog, type Catalog } from '../src/feed/catalog.ts'
 import { renderJSONFeed } from '../src/feed/json-feed.ts'
 import type { FeedModel } from '../src/feed/model.ts'
@@ -137,6 +137,14 @@ describe('archive pages', () => {
       }
       expect(full).toBe(Math.floor((count - 50) / 50))
     }
+  })
+
+  it('are immutable when full, and only then', () => {
+    const catalog = buildCatalog(generatedContent(160))
+    expect([1, 2, 3, 4].map((page) => isFullArchivePage(catalog, { page }))).toEqual([true, true, false, false])
+    expect(isFullArchivePage(catalog, {})).toBe(false)
+    expect(isFullArchivePage(catalog, { tag: 'alpha', page: 1 })).toBe(true)
+    expect(isFullArchivePage(catalog, { tag: 'nope', page: 1 })).toBe(false)
   })
 
   it('link both ways and to the subscription document (RFC 5005 §4)', () => {

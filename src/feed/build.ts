@@ -3,7 +3,7 @@
  * Catalog → model of one document: the subscription feed or an archive page, of the whole
  * site or one tag. The one place that chooses items and resolves URLs against the origin.
  */
-import { newestArchivePage, type Paging, paginate } from './archive.ts'
+import { isFullPage, newestArchivePage, type Paging, paginate } from './archive.ts'
 import type { Catalog, CatalogEntry } from './catalog.ts'
 import { feedId } from './ids.ts'
 import type { FeedItem, FeedModel, FormatURLs } from './model.ts'
@@ -48,6 +48,13 @@ export const pagingOf = (catalog: Catalog, tag?: string): Paging<CatalogEntry> |
   const paging = byScope.get(tag) ?? paginate(entries, catalog.feedSize, catalog.archivePageSize)
   byScope.set(tag, paging)
   return paging
+}
+
+/** True for an archive page that is full, so never changes (RFC 5005 §4): cacheable as immutable. */
+export const isFullArchivePage = (catalog: Catalog, { tag, page }: DocumentRef): boolean => {
+  if (page === undefined) return false
+  const paging = pagingOf(catalog, tag)
+  return paging !== undefined && isFullPage(paging, page)
 }
 
 /** The model's item for an entry; the article HTML stays lazy. */

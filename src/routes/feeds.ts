@@ -7,9 +7,8 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import type { AppEnv } from '../env.ts'
-import { isFullPage } from '../feed/archive.ts'
 import { renderAtom } from '../feed/atom.ts'
-import { pagingOf } from '../feed/build.ts'
+import { isFullArchivePage } from '../feed/build.ts'
 import { renderJSONFeed } from '../feed/json-feed.ts'
 import type { FeedModel } from '../feed/model.ts'
 import { renderRSS } from '../feed/rss.ts'
@@ -58,8 +57,7 @@ for (const prefix of DOCUMENT_PREFIXES)
         body: render(model),
         lastModified: model.updated,
       }))
-      const paging = ref.page === undefined ? undefined : pagingOf(site.catalog, ref.tag)
-      const immutable = paging !== undefined && isFullPage(paging, ref.page as number)
+      const immutable = isFullArchivePage(site.catalog, ref)
       return respond(c, document, { immutable, vary: styled ? 'Accept-Encoding, Accept' : undefined })
     })
     // Answered by feedCORS before this handler; registered so that 405 responses list it in Allow.

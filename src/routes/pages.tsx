@@ -6,8 +6,7 @@
  */
 import { type Context, Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
-import { isFullPage } from '../feed/archive.ts'
-import { pagingOf, toFeedItem } from '../feed/build.ts'
+import { htmlPath, isFullArchivePage, toFeedItem } from '../feed/build.ts'
 import { ArticlePage } from '../pages/article.tsx'
 import { FEED_STYLES } from '../pages/feed-styles.ts'
 import type { PageSite } from '../pages/layout.tsx'
@@ -59,8 +58,7 @@ for (const prefix of DOCUMENT_PREFIXES)
       ),
       lastModified: model.updated,
     }))
-    const paging = ref.page === undefined ? undefined : pagingOf(site.catalog, ref.tag)
-    return respond(c, document, { immutable: paging !== undefined && isFullPage(paging, ref.page as number) })
+    return respond(c, document, { immutable: isFullArchivePage(site.catalog, ref) })
   })
 
 pages.get('/articles/:slug', async (c) => {
@@ -74,7 +72,7 @@ pages.get('/articles/:slug', async (c) => {
         publisher={site.catalog.site.publisher}
         item={toFeedItem(entry, site.origin)}
         feeds={siteFeeds(site)}
-        tagURL={(slug) => `${site.origin}/tags/${encodeURIComponent(slug)}`}
+        tagURL={(slug) => site.origin + htmlPath({ tag: slug })}
       />,
     ),
     lastModified: entry.updated,
