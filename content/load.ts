@@ -238,3 +238,25 @@ export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): 
   })
   return { site, articles }
 }
+
+/**
+ * Advice, not errors: articles that share an `updated` instant. Atom validators recommend
+ * distinct entry dates (W3C feedvalidator DuplicateUpdated), and readers order such articles
+ * arbitrarily; when the source gives a time of day, writing it avoids both.
+ */
+export const findContentAdvice = (content: Content): Problem[] => {
+  const byInstant = new Map<number, Article>()
+  const advice: Problem[] = []
+  for (const article of content.articles) {
+    const other = byInstant.get(article.updatedAt.getTime())
+    if (other)
+      advice.push({
+        file: article.file,
+        field: article.updated === undefined ? 'published' : 'updated',
+        message: `is the same instant as ${other.file} (${article.updatedAt.toISOString()}).`,
+        fix: 'if the source gives a time of day, write it (e.g. 2023-09-18T10:30:00+08:00).',
+      })
+    else byInstant.set(article.updatedAt.getTime(), article)
+  }
+  return advice
+}

@@ -7,12 +7,15 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
+import { findContentAdvice } from '../content/load.ts'
 
 const problems: Problem[] = []
 let registered: readonly (readonly [string, unknown])[] = []
+let advice: Problem[] = []
 try {
   const index = await import('../content/index.ts')
   registered = index.articleEntries
+  advice = findContentAdvice(index.content)
 } catch (error) {
   if (!(error instanceof ContentError)) throw error
   problems.push(...error.problems)
@@ -31,6 +34,7 @@ for (const file of readdirSync(join(import.meta.dirname, '../content/articles'))
     })
 }
 
+for (const item of advice) console.warn(`! ${formatProblem(item)}`)
 if (problems.length > 0) {
   console.error(`✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}:`)
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import article from '../content/articles/china-russia-security-cooperation.ts'
 import { articleEntries, content } from '../content/index.ts'
-import { type ArticleEntry, findContentProblems, loadContent } from '../content/load.ts'
+import { type ArticleEntry, findContentAdvice, findContentProblems, loadContent } from '../content/load.ts'
 import type { ArticleInput } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { bodyParagraphsText } from '../src/feed/body.ts'
@@ -179,5 +179,20 @@ describe('bad content', () => {
     expect(() => loadContent(site, bad)).toThrowError(
       /Invalid content \(2 problems\):\n {2}content\/articles\/bad-one\.ts › title: is empty or only whitespace\. Fix: .+\n {2}content\/articles\/bad-one\.ts › published: "2023-02-30" is not a real date\. Fix: write a real date/,
     )
+  })
+})
+
+describe('advice', () => {
+  it('points out articles that share an instant, which Atom validators flag as DuplicateUpdated', () => {
+    const content = loadContent(site, [
+      ['first', valid],
+      ['second', { ...valid, id: 'b-2' }],
+      ['third', { ...valid, id: 'c-3', published: '2024-01-02T09:30:00Z' }],
+    ])
+    const advice = findContentAdvice(content)
+    expect(advice).toHaveLength(1)
+    expect(advice[0]).toMatchObject({ file: 'content/articles/second.ts', field: 'published' })
+    expect(advice[0]?.message).toContain('content/articles/first.ts')
+    expect(findContentAdvice(loadContent(site, [['only', valid]]))).toEqual([])
   })
 })
