@@ -334,3 +334,14 @@ describe('feeds in a browser', () => {
     expect(await css.text()).toContain('This is a news feed.')
   })
 })
+
+describe('stylesheets, script and icon', () => {
+  it.each(['/styles.css', '/feed.css', '/copy.js', '/favicon.svg'])('%s has an ETag but no Last-Modified, so If-Modified-Since never stales it', async (path) => {
+    const response = await get(path)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('ETag')).toMatch(/^"[0-9a-f]{32}"$/)
+    expect(response.headers.get('Last-Modified')).toBeNull()
+    expect((await get(path, { headers: { 'If-Modified-Since': 'Fri, 27 Nov 2099 00:00:00 GMT' } })).status).toBe(200)
+    expect((await get(path, { headers: { 'If-None-Match': response.headers.get('ETag') as string } })).status).toBe(304)
+  })
+})

@@ -88,12 +88,10 @@ const ASSETS = [
   { path: '/favicon.ico', contentType: 'image/svg+xml', body: ICON },
 ]
 
+// Code, not content: a deploy can change them without any article changing, so they carry an
+// ETag and no Last-Modified (which would wrongly answer If-Modified-Since with 304).
 for (const { path, contentType, body } of ASSETS)
-  pages.get(path, async (c) => {
-    const site = siteFor(c)
-    const updated = site.model()?.updated ?? new Date(0)
-    return respond(c, await site.document(path, contentType, () => ({ body, lastModified: updated })))
-  })
+  pages.get(path, async (c) => respond(c, await siteFor(c).document(path, contentType, () => ({ body }))))
 
 /** The 404 page for any path no route answers. */
 export const notFound = async (c: Context<AppEnv>): Promise<Response> => {

@@ -10,7 +10,11 @@ import { buildCatalog, type Catalog } from '../feed/catalog.ts'
 import type { FeedModel } from '../feed/model.ts'
 import { createRepresentation, type Representation } from './representation.ts'
 
-export type Rendered = { readonly body: string; readonly lastModified: Date }
+export type Rendered = {
+  readonly body: string
+  /** The newest change the body shows; absent for code (stylesheets, scripts), which only an ETag describes. */
+  readonly lastModified?: Date
+}
 
 let sharedCatalog: Catalog | undefined
 

@@ -9,8 +9,8 @@ export type Representation = {
   readonly contentType: string
   /** Strong entity tag (RFC 9110 §8.8.3): changes whenever a byte does. */
   readonly etag: string
-  /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows. */
-  readonly lastModified: string
+  /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows, when there is one. */
+  readonly lastModified?: string
 }
 
 const encoder = new TextEncoder()
@@ -21,11 +21,11 @@ const toHex = (buffer: ArrayBuffer, bytes: number): string =>
 export const createRepresentation = async (
   body: string,
   contentType: string,
-  lastModified: Date,
+  lastModified: Date | undefined,
 ): Promise<Representation> => {
   const bytes = encoder.encode(body) as Uint8Array<ArrayBuffer>
   // The media type is part of the representation: the same bytes sent as another type get
   // another tag, so a cache never answers one with the other.
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`))
-  return { bytes, contentType, etag: `"${toHex(digest, 16)}"`, lastModified: lastModified.toUTCString() }
+  return { bytes, contentType, etag: `"${toHex(digest, 16)}"`, lastModified: lastModified?.toUTCString() }
 }

@@ -40,7 +40,7 @@ export const respond = (c: Context<AppEnv>, document: Representation, options: R
     'Content-Type': document.contentType,
     'Content-Length': String(document.bytes.byteLength),
     ETag: document.etag,
-    'Last-Modified': document.lastModified,
+    ...(document.lastModified && { 'Last-Modified': document.lastModified }),
     'Cache-Control': options.immutable ? IMMUTABLE : cacheControl(c.env.CACHE_MAX_AGE),
     // Cloudflare compresses by Accept-Encoding; feeds also negotiate their media type on Accept.
     Vary: options.vary ?? 'Accept-Encoding',
