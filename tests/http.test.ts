@@ -336,12 +336,17 @@ describe('feeds in a browser', () => {
 })
 
 describe('stylesheets, script and icon', () => {
-  it.each(['/styles.css', '/feed.css', '/copy.js', '/favicon.svg'])('%s has an ETag but no Last-Modified, so If-Modified-Since never stales it', async (path) => {
-    const response = await get(path)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('ETag')).toMatch(/^"[0-9a-f]{32}"$/)
-    expect(response.headers.get('Last-Modified')).toBeNull()
-    expect((await get(path, { headers: { 'If-Modified-Since': 'Fri, 27 Nov 2099 00:00:00 GMT' } })).status).toBe(200)
-    expect((await get(path, { headers: { 'If-None-Match': response.headers.get('ETag') as string } })).status).toBe(304)
-  })
+  it.each(['/styles.css', '/feed.css', '/copy.js', '/favicon.svg'])(
+    '%s has an ETag but no Last-Modified, so If-Modified-Since never stales it',
+    async (path) => {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('ETag')).toMatch(/^"[0-9a-f]{32}"$/)
+      expect(response.headers.get('Last-Modified')).toBeNull()
+      expect((await get(path, { headers: { 'If-Modified-Since': 'Fri, 27 Nov 2099 00:00:00 GMT' } })).status).toBe(200)
+      expect((await get(path, { headers: { 'If-None-Match': response.headers.get('ETag') as string } })).status).toBe(
+        304,
+      )
+    },
+  )
 })
