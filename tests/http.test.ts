@@ -188,11 +188,22 @@ describe('methods', () => {
     for (const path of PAGES) {
       const response = await get(path, { method, body: method === 'DELETE' ? undefined : 'x' })
       expect(response.status).toBe(405)
-      expect(response.headers.get('Allow')).toBe('GET, HEAD')
+      expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
     }
   })
 
+  it.each([...FEEDS, ...PAGES, '/sitemap.xml', '/styles.css'])(
+    'answers OPTIONS on %s with 204 and Allow',
+    async (path) => {
+      const response = await get(path, { method: 'OPTIONS' })
+      expect(response.status).toBe(204)
+      expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
+      expect(await response.text()).toBe('')
+    },
+  )
+
   it('answers unknown paths with 404 whatever the method', async () => {
+    expect((await get('/nope', { method: 'OPTIONS' })).status).toBe(404)
     expect((await get('/nope', { method: 'POST', body: 'x' })).status).toBe(404)
   })
 })

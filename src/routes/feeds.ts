@@ -14,6 +14,7 @@ import type { FeedModel } from '../feed/model.ts'
 import { renderRSS } from '../feed/rss.ts'
 import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
 import { BROWSER_XML, isBrowserNavigation } from './negotiation.ts'
+import { allowOnOptions, answerOptions } from './options.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
 
@@ -45,7 +46,7 @@ const feedCORS = cors({
 for (const prefix of DOCUMENT_PREFIXES)
   for (const { file, contentType, render, styled } of FEED_FORMATS) {
     const path = `${prefix}${file}`
-    feeds.use(path, feedCORS)
+    feeds.use(path, allowOnOptions, feedCORS)
     feeds.get(path, async (c) => {
       const site = siteFor(c)
       const ref = documentRef(c)
@@ -61,5 +62,5 @@ for (const prefix of DOCUMENT_PREFIXES)
       return respond(c, document, { immutable, vary: styled ? 'Accept-Encoding, Accept' : undefined })
     })
     // Answered by feedCORS before this handler; registered so that 405 responses list it in Allow.
-    feeds.options(path, (c) => c.body(null, 204))
+    feeds.options(path, answerOptions)
   }

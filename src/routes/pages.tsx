@@ -15,6 +15,7 @@ import { NotFoundPage } from '../pages/not-found.tsx'
 import { ICON, STYLES } from '../pages/styles.ts'
 import { COPY_SCRIPT } from '../pages/subscribe.tsx'
 import { DOCUMENT_PREFIXES, documentRef } from './document-ref.ts'
+import { answerOptions } from './options.ts'
 import type { PublishedSite } from './published.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
@@ -90,8 +91,14 @@ const ASSETS = [
 
 // Code, not content: a deploy can change them without any article changing, so they carry an
 // ETag and no Last-Modified (which would wrongly answer If-Modified-Since with 304).
-for (const { path, contentType, body } of ASSETS)
+for (const { path, contentType, body } of ASSETS) {
   pages.get(path, async (c) => respond(c, await siteFor(c).document(path, contentType, () => ({ body }))))
+  pages.options(path, answerOptions)
+}
+
+// After the GETs, so that 405 responses list the methods as GET, HEAD, OPTIONS.
+for (const prefix of DOCUMENT_PREFIXES) pages.options(prefix === '' ? '/' : prefix, answerOptions)
+pages.options('/articles/:slug', answerOptions)
 
 /** The 404 page for any path no route answers. */
 export const notFound = async (c: Context<AppEnv>): Promise<Response> => {

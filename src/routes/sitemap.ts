@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { renderSitemap } from '../feed/sitemap.ts'
+import { answerOptions } from './options.ts'
 import { respond } from './respond.ts'
 import { siteFor } from './site.ts'
 
@@ -26,3 +27,6 @@ sitemap.get('/robots.txt', async (c) => {
   }))
   return respond(c, document)
 })
+
+sitemap.options('/sitemap.xml', answerOptions)
+sitemap.options('/robots.txt', answerOptions)
