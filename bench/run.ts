@@ -124,7 +124,7 @@ await build({
 type Cost = { count: number; startupMs: number; firstRequestMs: number; otherDocumentsMs: number; heapMiB: number }
 const median = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0
 const costs: Cost[] = COUNTS.map((count) => {
-  const runs: Cost[] = [0, 1, 2].map(() =>
+  const runs: Cost[] = [0, 1, 2, 3, 4].map(() =>
     JSON.parse(
       execFileSync(process.execPath, ['--expose-gc', join(OUT, 'build-cost.mjs'), String(count)], { encoding: 'utf8' }),
     ),
@@ -155,7 +155,7 @@ const table = [
   '',
   'The constant Worker answers each route with the same bytes and headers as ours, for a 200 (also on the 304 row: the limit for serving the feed at all).',
   '',
-  '## Cost against article count (median of 3 fresh Node processes, V8 CPU time)',
+  '## Cost against article count (median of 5 fresh single-threaded Node processes, V8 CPU time)',
   '',
   '| Articles | start-up: check content (ms) | first request: catalog + model + RSS + hash (ms) | Atom + JSON + home page (ms) | heap in use after (MiB) |',
   '| ---: | ---: | ---: | ---: | ---: |',

@@ -20,11 +20,10 @@ export class CatalogEntry {
   readonly dateline: string
   readonly published: Date
   readonly updated: Date
-  readonly authors: readonly FeedAuthor[]
-  readonly tags: readonly Tag[]
   readonly language: string
   readonly #article: Article
   #bodyHTML: string | undefined
+  #tags: readonly Tag[] | undefined
 
   constructor(site: Site, article: Article) {
     this.#article = article
@@ -35,9 +34,18 @@ export class CatalogEntry {
     this.dateline = article.dateline
     this.published = article.publishedAt
     this.updated = article.updatedAt
-    this.authors = [{ name: article.source }]
-    this.tags = article.tags.map((name) => ({ name, slug: tagSlug(name) }))
     this.language = article.language ?? site.language
+  }
+
+  /** The source, credited as author. */
+  get authors(): readonly FeedAuthor[] {
+    return [{ name: this.#article.source }]
+  }
+
+  /** Tag names with their URL slugs, derived on first use. */
+  get tags(): readonly Tag[] {
+    this.#tags ??= this.#article.tags.map((name) => ({ name, slug: tagSlug(name) }))
+    return this.#tags
   }
 
   /** Body paragraphs as HTML, dateline first; rendered once, on first use. */
@@ -82,11 +90,16 @@ const indexTags = (entries: readonly CatalogEntry[]): Map<string, TagIndex> => {
 export const buildCatalog = (content: Content): Catalog => {
   const entries = content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst)
   let tags: Map<string, TagIndex> | undefined
+  let bySlug: Map<string, CatalogEntry> | undefined
+  // The catalog does at first what the first feed needs (every date, to sort); the indexes
+  // for article and tag routes are built on their first request.
   return {
     site: content.site,
     entries,
-    bySlug: new Map(entries.map((entry) => [entry.slug, entry])),
-    // Only tag routes and the sitemap need it: built on their first request.
+    get bySlug() {
+      bySlug ??= new Map(entries.map((entry) => [entry.slug, entry]))
+      return bySlug
+    },
     get tags() {
       tags ??= indexTags(entries)
       return tags
