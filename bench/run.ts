@@ -6,7 +6,7 @@
  * Prints a table and writes BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -28,8 +28,38 @@ const version = (pkg: string): string =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version
 const round = (n: number, digits = 2): string => n.toFixed(digits)
 
-rmSync(OUT, { recursive: true, force: true })
+// Not emptied first: deleting the last run's 10,000-file variants keeps the kernel busy for a while,
+// which doubled the CPU times measured next. Each variant folder is replaced when it is rebuilt.
 mkdirSync(OUT, { recursive: true })
+
+// Cost first, on a quiet machine: after the bundling and load runs, CPU times come out up to 3x higher.
+console.log('Measuring build cost against article count…')
+await build({
+  entryPoints: [join(ROOT, 'bench/build-cost.tsx')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  outfile: join(OUT, 'build-cost.mjs'),
+  logLevel: 'error',
+})
+type Cost = { count: number; startupMs: number; firstRequestMs: number; otherDocumentsMs: number; heapMiB: number }
+const median = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0
+const costs: Cost[] = COUNTS.map((count) => {
+  const runs: Cost[] = [0, 1, 2, 3, 4].map(() =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', join(OUT, 'build-cost.mjs'), String(count)], { encoding: 'utf8' }),
+    ),
+  )
+  return {
+    count,
+    startupMs: median(runs.map((r) => r.startupMs)),
+    firstRequestMs: median(runs.map((r) => r.firstRequestMs)),
+    otherDocumentsMs: median(runs.map((r) => r.otherDocumentsMs)),
+    heapMiB: median(runs.map((r) => r.heapMiB)),
+  }
+})
 
 console.log('Bundling the Worker, the naive baseline and the generated-content variants…')
 const sizes = {
@@ -39,6 +69,29 @@ const sizes = {
   'with 10,000 generated articles': bundleWithGeneratedContent(join(OUT, 'variant-10000'), 10_000),
 }
 bundle(join(OUT, 'naive'), ROOT, 'bench/naive-worker.ts')
+
+// The generated-content bundles, served: how long workerd takes to start them (parse, compile,
+// check the content) and how much memory the process holds once the home page's documents are out.
+const rssMiB = (pid: number | undefined): number =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+type Served = { articles: number; readyMs: number; firstMs: number; rssMiB: number }
+const served: Served[] = []
+for (const [articles, port] of [
+  [1, 9111],
+  [1_000, 9112],
+  [10_000, 9113],
+] as const) {
+  const started = Date.now()
+  const module = articles === 1 ? 'main/index.js' : `variant-${articles}/dist/index.js`
+  const worker = await serve(OUT, [{ name: 'sized', module, port }], compatibilityDate)
+  const readyMs = Date.now() - started
+  const first = Date.now()
+  await (await fetch(`http://127.0.0.1:${port}/feed.xml`)).text()
+  const firstMs = Date.now() - first
+  for (const path of ['/atom.xml', '/feed.json', '/']) await (await fetch(`http://127.0.0.1:${port}${path}`)).text()
+  served.push({ articles, readyMs, firstMs, rssMiB: rssMiB(worker.pid) })
+  worker.kill()
+}
 
 // The limit: a Worker that answers each route with the bytes and headers ours sent, as constants.
 const main = await serve(OUT, [{ name: 'main', module: 'main/index.js', port: PORTS.main }], compatibilityDate)
@@ -110,38 +163,11 @@ try {
   workerd.kill()
 }
 
-console.log('Measuring build cost against article count…')
-await build({
-  entryPoints: [join(ROOT, 'bench/build-cost.tsx')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  jsx: 'automatic',
-  jsxImportSource: 'hono/jsx',
-  outfile: join(OUT, 'build-cost.mjs'),
-  logLevel: 'error',
-})
-type Cost = { count: number; startupMs: number; firstRequestMs: number; otherDocumentsMs: number; heapMiB: number }
-const median = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0
-const costs: Cost[] = COUNTS.map((count) => {
-  const runs: Cost[] = [0, 1, 2, 3, 4].map(() =>
-    JSON.parse(
-      execFileSync(process.execPath, ['--expose-gc', join(OUT, 'build-cost.mjs'), String(count)], { encoding: 'utf8' }),
-    ),
-  )
-  return {
-    count,
-    startupMs: median(runs.map((r) => r.startupMs)),
-    firstRequestMs: median(runs.map((r) => r.firstRequestMs)),
-    otherDocumentsMs: median(runs.map((r) => r.otherDocumentsMs)),
-    heapMiB: median(runs.map((r) => r.heapMiB)),
-  }
-})
-
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${cpu}, ${cpus().length} cores, ${round(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}; workerd ${version('workerd')}; wrangler ${version('wrangler')}; hono ${version('hono')}; feed ${version('feed')}`
 const perArticleGzip =
   (sizes['with 10,000 generated articles'].gzipKiB - sizes['code only (0 articles)'].gzipKiB) / 10_000
+const perArticleRaw = (sizes['with 10,000 generated articles'].rawKiB - sizes['code only (0 articles)'].rawKiB) / 10_000
 
 const table = [
   `## Requests per second (autocannon, ${CONNECTIONS} connections, 2 × ${SECONDS} s per Worker, loopback, workerd)`,
@@ -170,7 +196,13 @@ const table = [
   '| --- | ---: | ---: |',
   ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${round(s.rawKiB)} | ${round(s.gzipKiB)} |`),
   '',
-  `Generated articles are the length of the TASS article (about 6 KB of text); each adds about ${round(perArticleGzip, 2)} KiB gzip.`,
+  `Generated articles are the length of the TASS article (about 6 KB of text); each adds about ${round(perArticleRaw, 2)} KiB raw, ${round(perArticleGzip, 2)} KiB gzip.`,
+  '',
+  '## Generated content served by workerd (wall clock on loopback; memory of the whole workerd process)',
+  '',
+  '| Articles | start until the first answer (ms) | first /feed.xml (ms) | RSS after feeds and home (MiB) |',
+  '| ---: | ---: | ---: | ---: |',
+  ...served.map((s) => `| ${s.articles.toLocaleString('en')} | ${s.readyMs} | ${s.firstMs} | ${round(s.rssMiB, 0)} |`),
 ].join('\n')
 
 console.log(`\n${table}\n`)
