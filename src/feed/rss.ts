@@ -64,7 +64,10 @@ const renderRSSDocument = (model: FeedModel): string => {
   const self = { rel: 'self', type: 'application/rss+xml', href: model.links.rss }
   feed.addExtension({
     name: 'atom:link',
-    objects: [self, ...links].map((link) => ({ _attributes: link })) as unknown as Record<string, unknown>,
+    // xml-js escapes only `"` in attributes; URLs from `new URL()` hold no `<`, `&` may appear.
+    objects: [self, ...links].map((link) => ({
+      _attributes: { ...link, href: escapeAmpersands(link.href) },
+    })) as unknown as Record<string, unknown>,
   })
   let xml = addRootAttributes(feed.rss2(), 'rss', `xmlns:fh="${FH_NAMESPACE}"`)
   // An extension would land after the items; channel metadata belongs before them.
