@@ -35,7 +35,7 @@ const renderAtomDocument = (model: FeedModel): string => {
     id: model.id,
     title: escapeAmpersands(model.title),
     description: escapeAmpersands(model.description),
-    link: model.homeURL,
+    link: model.links.html,
     // §4.2.15: the last significant change, never the time of rendering.
     updated: model.updated,
     feedLinks: { atom: model.links.atom },

@@ -100,7 +100,6 @@ export const buildFeedModel = (
     title: isArchive ? `${scopeTitle} (archive, page ${page})` : scopeTitle,
     description: scopeName === undefined ? catalog.site.description : `Articles tagged “${scopeName}”.`,
     language: catalog.site.language,
-    homeURL: origin + htmlPath({ tag, page }),
     links: urls({ tag, page }),
     history: isArchive
       ? {

@@ -29,7 +29,7 @@ export const renderJSONFeed = (model: FeedModel): string =>
     {
       version: JSON_FEED_VERSION,
       title: model.title,
-      home_page_url: model.homeURL,
+      home_page_url: model.links.html,
       feed_url: model.links.json,
       description: model.description,
       language: model.language,

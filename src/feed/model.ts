@@ -58,9 +58,7 @@ export type FeedModel = {
   readonly title: string
   readonly description: string
   readonly language: string
-  /** Absolute URL of the HTML page the feed mirrors (home, tag or archive page). */
-  readonly homeURL: string
-  /** This document in each format; each is the self link of its own format. */
+  /** This document in each format (each the self link of its format), and the HTML page it mirrors (home, tag or archive page). */
   readonly links: FormatURLs
   readonly history: FeedHistory
   /** Newest `updated` among the items: the document changes only when an item does. */

@@ -47,7 +47,7 @@ const renderRSSDocument = (model: FeedModel): string => {
   const feed = new Feed({
     title: escapeAmpersands(model.title),
     description: escapeAmpersands(model.description),
-    link: model.homeURL,
+    link: model.links.html,
     language: model.language,
     // The newest item's change, never the time of rendering (`feed` would stamp `new Date()`).
     updated: model.updated,

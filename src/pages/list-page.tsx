@@ -23,7 +23,7 @@ export const ListPage = ({ site, model, heading, intro, older, newer }: ListPage
     site={site}
     title={model.title}
     description={model.description}
-    canonical={model.homeURL}
+    canonical={model.links.html}
     feeds={model.links}
     feedTitle={model.title}
   >
