@@ -6,6 +6,7 @@
 import { parseFeed as parseWithRowan } from '@rowanmanning/feed-parser'
 import { describe, expect, it } from 'vitest'
 import { type Content, loadContent } from '../content/load.ts'
+import site from '../content/site.ts'
 import { isFullPage } from '../src/feed/archive.ts'
 import { renderAtom } from '../src/feed/atom.ts'
 import { buildFeedModel, type DocumentRef, isFullArchivePage, pagingOf } from '../src/feed/build.ts'
@@ -139,6 +140,32 @@ describe('archive pages', () => {
     }
   })
 
+  it('never go back in date when an article is added (If-Modified-Since must see the change)', () => {
+    // One article an hour: a newer article is published later (equal instants get advice, see content.test.ts).
+    const hourly = (count: number) =>
+      buildCatalog(
+        loadContent(
+          site,
+          generatedEntries(count).map(([slug, article], i) => [
+            slug,
+            { ...article, published: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() },
+          ]),
+        ),
+      )
+    for (const count of [120, 149, 150, 151]) {
+      const before = hourly(count)
+      const after = hourly(count + 1)
+      const pages = pagingOf(before)?.pages.length ?? 0
+      for (let page = 1; page <= pages; page++) {
+        const old = buildFeedModel(before, { origin: ORIGIN, page }) as FeedModel
+        const now = buildFeedModel(after, { origin: ORIGIN, page }) as FeedModel
+        const changed = renderAtom(old) !== renderAtom(now)
+        if (changed) expect(now.updated.getTime(), `${count}, page ${page}`).toBeGreaterThan(old.updated.getTime())
+        else expect(now.updated.getTime()).toBe(old.updated.getTime())
+      }
+    }
+  })
+
   it('are immutable when full, and only then', () => {
     const catalog = buildCatalog(generatedContent(160))
     expect([1, 2, 3, 4].map((page) => isFullArchivePage(catalog, { page }))).toEqual([true, true, false, false])
@@ -220,6 +247,21 @@ describe('tag feeds', () => {
 })
 
 describe('the sitemap', () => {
+  it('dates each list page as its page is dated, and each article by its own update', () => {
+    const content = generatedContent(60)
+    const edited = {
+      ...content,
+      articles: content.articles.map((a) =>
+        a.slug === 'article-0' ? { ...a, updatedAt: new Date('2025-06-01T00:00:00Z') } : a,
+      ),
+    }
+    const catalog = buildCatalog(edited)
+    const sitemap = renderSitemap(catalog, ORIGIN)
+    const home = buildFeedModel(catalog, { origin: ORIGIN }) as FeedModel
+    expect(sitemap).toContain(`<loc>${ORIGIN}/</loc><lastmod>${home.updated.toISOString()}</lastmod>`)
+    expect(sitemap).toContain(`<loc>${ORIGIN}/articles/article-0</loc><lastmod>2025-06-01T00:00:00.000Z</lastmod>`)
+  })
+
   it('lists home, every article and every tag page with lastmod', () => {
     const catalog = buildCatalog(generatedContent(60))
     const { root } = parseXMLStrict(renderSitemap(catalog, ORIGIN))

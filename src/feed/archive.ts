@@ -16,16 +16,26 @@ export type Paging<T> = {
   readonly current: readonly T[]
   /** pages[0] is page 1, the oldest; each page newest first. */
   readonly pages: readonly (readonly T[])[]
+  /**
+   * For each page, the entry whose arrival moved the page's newest entry out of the
+   * subscription document: the last time the page's list changed. (For the empty open page,
+   * the newest entry: it changes with the next one.)
+   */
+  readonly changedBy: readonly T[]
   readonly pageSize: number
 }
 
 export const paginate = <T>(newestFirst: readonly T[], feedSize: number, pageSize: number): Paging<T> => {
   const current = newestFirst.slice(0, feedSize)
   const older = newestFirst.slice(feedSize).reverse()
-  if (older.length === 0) return { current, pages: [], pageSize }
+  if (older.length === 0) return { current, pages: [], changedBy: [], pageSize }
   const count = Math.floor(older.length / pageSize) + 1
   const pages = Array.from({ length: count }, (_, i) => older.slice(i * pageSize, (i + 1) * pageSize).reverse())
-  return { current, pages, pageSize }
+  // Page p's newest entry is the (feedSize + k)-th newest, k = archived - min(p × size, archived);
+  // it left the subscription document when the k-th newest arrived. Counted from the newest end,
+  // the same entry whatever is added later.
+  const changedBy = pages.map((_, i) => newestFirst[older.length - Math.min((i + 1) * pageSize, older.length)] as T)
+  return { current, pages, changedBy, pageSize }
 }
 
 /** A full page never changes: safe to cache as immutable. */

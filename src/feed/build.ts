@@ -4,7 +4,7 @@
  * site or one tag. The one place that chooses items and resolves URLs against the origin.
  */
 import { isFullPage, newestArchivePage, type Paging, paginate } from './archive.ts'
-import type { Catalog, CatalogEntry } from './catalog.ts'
+import { type Catalog, type CatalogEntry, newestUpdate } from './catalog.ts'
 import { feedId } from './ids.ts'
 import type { FeedItem, FeedModel, FormatURLs } from './model.ts'
 
@@ -78,8 +78,10 @@ export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
   language: entry.language,
 })
 
-const newestUpdate = (entries: readonly CatalogEntry[]): Date =>
-  new Date(entries.reduce((newest, entry) => Math.max(newest, entry.updated.getTime()), 0))
+const pageUpdated = (entries: readonly CatalogEntry[], changedBy: CatalogEntry | undefined): Date => {
+  const edited = newestUpdate(entries)
+  return changedBy && changedBy.published > edited ? changedBy.published : edited
+}
 
 /** The model of one document, or undefined when the tag or page does not exist. */
 export const buildFeedModel = (
@@ -109,8 +111,10 @@ export const buildFeedModel = (
           nextArchive: page < paging.pages.length ? urls({ tag, page: page + 1 }) : undefined,
         }
       : { isArchive, prevArchive: newestPage === undefined ? undefined : urls({ tag, page: newestPage }) },
-    // An empty open page shows nothing; it is dated like the scope.
-    updated: newestUpdate(entries.length > 0 ? entries : tag === undefined ? catalog.entries : paging.current),
+    // An archive page changes when an entry in it is edited, or when its newest entry arrived
+    // (pushed out of the subscription document by a newer article): dated by the later, so its
+    // date never goes back and If-Modified-Since always sees a change.
+    updated: page === undefined ? newestUpdate(entries) : pageUpdated(entries, paging.changedBy[page - 1]),
     ttlMinutes: catalog.site.ttlMinutes,
     stylesheet: `${origin}/feed.css`,
     items: entries.map((entry) => toFeedItem(entry, origin)),

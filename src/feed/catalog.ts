@@ -73,6 +73,10 @@ export type Catalog = {
   readonly archivePageSize: number
 }
 
+/** The newest `updated` among entries: what a document showing them is dated by. */
+export const newestUpdate = (entries: readonly CatalogEntry[]): Date =>
+  new Date(entries.reduce((newest, entry) => Math.max(newest, entry.updated.getTime()), 0))
+
 const newestFirst = (a: CatalogEntry, b: CatalogEntry): number =>
   b.published.getTime() - a.published.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 

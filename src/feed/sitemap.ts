@@ -3,12 +3,13 @@
  * sitemap.xml (https://www.sitemaps.org/protocol.html): home, every article and every tag page,
  * each with `lastmod` = the newest `updated` it shows. A sitemap holds at most 50,000 URLs.
  */
-import { htmlPath } from './build.ts'
-import type { Catalog, CatalogEntry } from './catalog.ts'
+import { htmlPath, pagingOf } from './build.ts'
+import { type Catalog, newestUpdate } from './catalog.ts'
 import { escapeHTML } from './escape.ts'
 
-const newest = (entries: readonly CatalogEntry[]): string =>
-  new Date(entries.reduce((max, entry) => Math.max(max, entry.updated.getTime()), 0)).toISOString()
+/** A list page shows its scope's subscription entries: its lastmod is theirs, as its Last-Modified is. */
+const listUpdated = (catalog: Catalog, tag?: string): string =>
+  newestUpdate(pagingOf(catalog, tag)?.current ?? []).toISOString()
 
 const url = (loc: string, lastmod: string): string =>
   `  <url><loc>${escapeHTML(loc)}</loc><lastmod>${lastmod}</lastmod></url>`
@@ -17,9 +18,11 @@ export const renderSitemap = (catalog: Catalog, origin: string): string =>
   [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    url(`${origin}/`, newest(catalog.entries)),
+    url(`${origin}/`, listUpdated(catalog)),
     ...catalog.entries.map((entry) => url(`${origin}/articles/${entry.slug}`, entry.updated.toISOString())),
-    ...[...catalog.tags.values()].map(({ tag, entries }) => url(origin + htmlPath({ tag: tag.slug }), newest(entries))),
+    ...[...catalog.tags.values()].map(({ tag }) =>
+      url(origin + htmlPath({ tag: tag.slug }), listUpdated(catalog, tag.slug)),
+    ),
     '</urlset>',
     '',
   ].join('\n')
