@@ -137,7 +137,10 @@ describe('Atom 1.0', () => {
     expect(only(root, 'title').text).toBe(site.title)
     expect(only(root, 'updated').text).toBe('2024-03-02T00:00:00.000Z')
     const links = children(root, 'link')
-    expect(links.find((l) => l.attributes.rel === 'self')?.attributes.href).toBe('https://news.example.com/atom.xml')
+    expect(links.find((l) => l.attributes.rel === 'self')?.attributes).toMatchObject({
+      href: 'https://news.example.com/atom.xml',
+      type: 'application/atom+xml',
+    })
     expect(links.find((l) => l.attributes.rel === 'alternate')?.attributes.href).toBe('https://news.example.com/')
   })
 
@@ -151,6 +154,11 @@ describe('Atom 1.0', () => {
     expect(only(entry, 'link').attributes.href).toBe(hostile.url)
     expect(children(entry, 'category').map((c) => c.attributes.term)).toEqual(tagNames)
     expect(only(entry, 'content').text).toBe(hostile.contentHTML)
+  })
+
+  it('marks an entry in another language with its own xml:lang, and only that one', () => {
+    const entries = children(root, 'entry')
+    expect(entries.map((e) => e.attributes['xml:lang'])).toEqual([undefined, 'fr'])
   })
 
   it('reads back exactly with feedsmith and @rowanmanning/feed-parser', () => {

@@ -5,7 +5,13 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { addRootAttributes, addStylesheet, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import {
+  addAttributesToNth,
+  addRootAttributes,
+  addStylesheet,
+  escapeAmpersands,
+  insertAfterElement,
+} from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
@@ -42,8 +48,19 @@ const renderAtomDocument = (model: FeedModel): string => {
     generator: false,
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))
-  // §2: xml:lang on the root; `feed` has no option for it. The tag was checked at load.
-  const xml = addRootAttributes(feed.atom1(), 'feed', `xml:lang="${escapeHTML(model.language)}"`)
+  // §2: xml:lang on the root, and on entries in another language; `feed` has no option for
+  // either. Language tags were checked at load.
+  const entryLanguages = new Map(
+    model.items.flatMap((item, i) =>
+      item.language === model.language ? [] : [[i, `xml:lang="${escapeHTML(item.language)}"`] as const],
+    ),
+  )
+  const withLanguages = addAttributesToNth(feed.atom1(), 'entry', entryLanguages)
+  // §4.1.1 link: the self link's type says what a reader will get there.
+  const xml = addRootAttributes(withLanguages, 'feed', `xml:lang="${escapeHTML(model.language)}"`).replace(
+    '<link rel="self" href=',
+    '<link rel="self" type="application/atom+xml" href=',
+  )
   const links = historyLinks(model.history, 'atom')
   if (links.length === 0) return xml
   // RFC 5005 §4: archive links next to the self link, and fh:archive on archive pages.

@@ -46,3 +46,17 @@ export const addStylesheet = (xml: string, href: string): string => {
   if (end < 2) throw new Error('feed library output has no XML declaration')
   return `${xml.slice(0, end)}\n<?xml-stylesheet type="text/css" href="${href.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"?>${xml.slice(end)}`
 }
+
+/**
+ * Adds attributes to the n-th occurrence of an element's start tag (e.g. one Atom `<entry>`),
+ * for what `feed` cannot set per element. Elements are written in model order.
+ */
+export const addAttributesToNth = (xml: string, tag: string, attributes: ReadonlyMap<number, string>): string => {
+  if (attributes.size === 0) return xml
+  let index = -1
+  return xml.replaceAll(`<${tag}>`, (open) => {
+    index++
+    const extra = attributes.get(index)
+    return extra === undefined ? open : `<${tag} ${extra}>`
+  })
+}
