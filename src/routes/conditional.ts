@@ -6,6 +6,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { RETAINED_304_HEADERS } from 'hono/etag'
+import type { AppEnv } from '../env.ts'
 import { parseHTTPDate } from './http-date.ts'
 
 /**
@@ -19,19 +20,29 @@ export const NOT_MODIFIED_HEADERS = [
   'access-control-expose-headers',
 ]
 
+/**
+ * RFC 9110 §13.1.3: true when the representation has not changed since the If-Modified-Since
+ * date. A value that is not a valid HTTP-date, or no Last-Modified, means "modified".
+ */
+export const isNotModifiedSince = (
+  ifModifiedSince: string | null | undefined,
+  lastModified: number | undefined,
+): boolean => {
+  if (lastModified === undefined) return false
+  const since = parseHTTPDate(ifModifiedSince)
+  return since !== undefined && lastModified <= since
+}
+
 export type IfModifiedSinceOptions = { readonly retainedHeaders: readonly string[] }
 
-export const ifModifiedSince = (options: IfModifiedSinceOptions): MiddlewareHandler => {
+export const ifModifiedSince = (options: IfModifiedSinceOptions): MiddlewareHandler<AppEnv> => {
   const retained = new Set(options.retainedHeaders.map((name) => name.toLowerCase()))
   return async function ifModifiedSince(c, next) {
     await next()
     // §13.1.3: only for GET and HEAD; §13.2.2: evaluated only when If-None-Match is absent.
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return
     if (c.req.header('If-None-Match') !== undefined) return
-    // §13.1.3: a value that is not a valid HTTP-date is ignored.
-    const since = parseHTTPDate(c.req.header('If-Modified-Since'))
-    const lastModified = parseHTTPDate(c.res.headers.get('Last-Modified'))
-    if (since === undefined || lastModified === undefined || lastModified > since) return
+    if (!isNotModifiedSince(c.req.header('If-Modified-Since'), c.get('document')?.lastModifiedTime)) return
     await c.res.body?.cancel()
     // Hono copies the 200's headers onto the response assigned to c.res; keep the retained ones.
     c.res = new Response(null, { status: 304 })

@@ -5,11 +5,11 @@
  * served again without routing or middleware, as a constant would be. `npm run bench` showed
  * the middleware chain costing about half the throughput of a constant (BENCHMARKS.md); this
  * serves the same bytes and headers at the constant's speed. Conditional requests follow the
- * same rules as conditional.ts and Hono's etag middleware, and tests hold both paths equal.
+ * same rules as conditional.ts (its isNotModifiedSince) and Hono's etag middleware, and tests hold both paths equal.
  */
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv, Bindings } from '../env.ts'
-import { parseHTTPDate } from './http-date.ts'
+import { isNotModifiedSince } from './conditional.ts'
 import { isBrowserNavigation } from './negotiation.ts'
 
 type Remembered = {
@@ -48,7 +48,7 @@ export const rememberDocuments = (): MiddlewareHandler<AppEnv> =>
       headers,
       notModifiedHeaders,
       etag: document.etag,
-      lastModified: parseHTTPDate(document.lastModified),
+      lastModified: document.lastModifiedTime,
     })
   }
 
@@ -65,10 +65,4 @@ export const answerRemembered = (request: Request, env: Bindings | undefined): R
       : isNotModifiedSince(request.headers.get('If-Modified-Since'), entry.lastModified)
   if (notModified) return new Response(null, { status: 304, headers: entry.notModifiedHeaders })
   return new Response(request.method === 'HEAD' ? null : entry.bytes, { headers: entry.headers })
-}
-
-const isNotModifiedSince = (header: string | null, lastModified: number | undefined): boolean => {
-  if (header === null || lastModified === undefined) return false
-  const since = parseHTTPDate(header)
-  return since !== undefined && lastModified <= since
 }

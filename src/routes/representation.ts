@@ -11,6 +11,8 @@ export type Representation = {
   readonly etag: string
   /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows, when there is one. */
   readonly lastModified?: string
+  /** The same instant in milliseconds, whole seconds (what the header can say), for If-Modified-Since. */
+  readonly lastModifiedTime?: number
 }
 
 const encoder = new TextEncoder()
@@ -27,5 +29,11 @@ export const createRepresentation = async (
   // The media type is part of the representation: the same bytes sent as another type get
   // another tag, so a cache never answers one with the other.
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`))
-  return { bytes, contentType, etag: `"${toHex(digest, 16)}"`, lastModified: lastModified?.toUTCString() }
+  return {
+    bytes,
+    contentType,
+    etag: `"${toHex(digest, 16)}"`,
+    lastModified: lastModified?.toUTCString(),
+    lastModifiedTime: lastModified && Math.floor(lastModified.getTime() / 1000) * 1000,
+  }
 }
