@@ -138,7 +138,7 @@ describe('the pages', () => {
     for (const path of ['/nope', '/articles/nope', '/articles', '/feed.xml/extra', '/FEED.XML']) {
       const response = await get(path)
       expect(response.status, path).toBe(404)
-      expect(response.headers.get('Content-Type')).toBe('text/html; charset=UTF-8')
+      expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
       expect(await response.text()).toContain('<h1>Page not found</h1>')
     }
   })

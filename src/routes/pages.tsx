@@ -28,9 +28,6 @@ const pageSite = (site: PublishedSite): PageSite => ({
   language: site.catalog.site.language,
 })
 
-/** The site's own feeds, for pages that are not a feed's mirror. */
-const siteFeeds = (site: PublishedSite) => site.model()?.links ?? { rss: '', atom: '', json: '', html: '' }
-
 const html = async (element: { toString(): string | Promise<string> }): Promise<string> =>
   `<!DOCTYPE html>${await element.toString()}`
 
@@ -72,7 +69,7 @@ pages.get('/articles/:slug', async (c) => {
         site={pageSite(site)}
         publisher={site.catalog.site.publisher}
         item={toFeedItem(entry, site.origin)}
-        feeds={siteFeeds(site)}
+        feeds={site.siteModel().links}
         tagURL={(slug) => site.origin + htmlPath({ tag: slug })}
       />,
     ),
@@ -100,8 +97,11 @@ for (const { path, contentType, body } of ASSETS) {
 for (const prefix of DOCUMENT_PREFIXES) pages.options(prefix === '' ? '/' : prefix, answerOptions)
 pages.options('/articles/:slug', answerOptions)
 
-/** The 404 page for any path no route answers. */
+/** The 404 page for any path no route answers: rendered once, like every page (scanners ask often). */
 export const notFound = async (c: Context<AppEnv>): Promise<Response> => {
   const site = siteFor(c)
-  return c.html(await html(<NotFoundPage site={pageSite(site)} feeds={siteFeeds(site)} />), 404)
+  const page = await site.document('\u0000not-found', HTML, async () => ({
+    body: await html(<NotFoundPage site={pageSite(site)} feeds={site.siteModel().links} />),
+  }))
+  return c.body(page.bytes, 404, { 'Content-Type': HTML })
 }

@@ -37,6 +37,11 @@ export class PublishedSite {
     this.catalog = catalog
   }
 
+  /** The site's subscription document: it always exists (content has at least one article). */
+  siteModel(): FeedModel {
+    return this.model() as FeedModel
+  }
+
   /** The model of a feed document (subscription or archive page, site or tag), or undefined. */
   model(ref: DocumentRef = {}): FeedModel | undefined {
     const key = refKey(ref)
