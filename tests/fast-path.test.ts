@@ -55,6 +55,8 @@ describe('the fast path', () => {
     expect((await exports.default.fetch(`${ORIGIN}/feed.xml`, { method: 'POST', body: 'x' })).status).toBe(405)
     expect((await exports.default.fetch(`${ORIGIN}/feed.xml`, { method: 'OPTIONS' })).status).toBe(204)
     expect((await exports.default.fetch(`${ORIGIN}/feed.xml?x=1`)).status).toBe(200)
+    // A query string is never remembered: anyone could fill memory with them.
+    expect(answerRemembered(new Request(`${ORIGIN}/feed.xml?x=1`), env)).toBeUndefined()
     expect((await exports.default.fetch(`${ORIGIN}/nope`)).status).toBe(404)
   })
 

@@ -2,8 +2,12 @@
  * Feed-reader-grade HTTP through the Worker: validators, conditional GET (RFC 9110 §13), HEAD,
  * 405 + Allow, CORS, redirects, security headers and hostile requests.
  */
+
+import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
+import type { AppEnv } from '../src/env.ts'
 import { app } from '../src/index.ts'
+import { ifModifiedSince, NOT_MODIFIED_HEADERS } from '../src/routes/conditional.ts'
 import { parseHTTPDate } from '../src/routes/http-date.ts'
 import { get } from './helpers/worker.ts'
 
@@ -120,9 +124,18 @@ describe('conditional GET', () => {
     }
   })
 
-  it('applies to GET and HEAD only', async () => {
-    const response = await get('/feed.xml', { method: 'POST', headers: { 'If-None-Match': '*' } })
-    expect(response.status).toBe(405)
+  it('applies If-Modified-Since to GET and HEAD only (RFC 9110 §13.1.3)', async () => {
+    // A route that answers POST with a document, which ours never do: the rule must hold anyway.
+    const probe = new Hono<AppEnv>()
+    probe.use(ifModifiedSince({ retainedHeaders: NOT_MODIFIED_HEADERS }))
+    probe.on(['GET', 'POST'], '/', (c) => {
+      c.set('document', { bytes: new Uint8Array(), contentType: 'text/plain', etag: '"x"', lastModifiedTime: 0 })
+      return c.text('body', 200, { 'Last-Modified': new Date(0).toUTCString() })
+    })
+    const since = { 'If-Modified-Since': 'Fri, 27 Nov 2026 00:00:00 GMT' }
+    expect((await probe.request('/', { headers: since })).status).toBe(304)
+    expect((await probe.request('/', { method: 'HEAD', headers: since })).status).toBe(304)
+    expect((await probe.request('/', { method: 'POST', headers: since })).status).toBe(200)
   })
 
   it('parses the three HTTP-date forms and rejects the rest', () => {
