@@ -260,3 +260,25 @@ export const findContentAdvice = (content: Content): Problem[] => {
   }
   return advice
 }
+
+/**
+ * Dates after `now`: a typo or a wrong offset would become a Last-Modified in the future, which
+ * RFC 9110 §8.8.2.1 forbids and which would answer later changes with 304. Checked by
+ * `npm run check`, which has a clock; a Worker has none while its module loads.
+ */
+export const findFutureDates = (content: Content, now: Date): Problem[] =>
+  content.articles.flatMap((article) =>
+    (
+      [
+        ['published', article.publishedAt],
+        ['updated', article.updated === undefined ? undefined : article.updatedAt],
+      ] as const
+    )
+      .filter(([, date]) => date !== undefined && date > now)
+      .map(([field, date]) => ({
+        file: article.file,
+        field,
+        message: `${date?.toISOString()} is in the future.`,
+        fix: 'use the date the article was published or changed; check the UTC offset.',
+      })),
+  )

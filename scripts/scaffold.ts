@@ -21,11 +21,12 @@ export const slugFromHeadline = (headline: string): string => {
   return slug || 'article'
 }
 
-/** A JavaScript identifier for the import: "china-russia-talks" → "chinaRussiaTalks". */
-export const identifierFromSlug = (slug: string): string => {
-  const camel = slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
-  return /^[0-9]/.test(camel) ? `article${camel}` : camel
-}
+/**
+ * A JavaScript identifier for the import: "china-russia-talks" → "articleChinaRussiaTalks". The
+ * prefix keeps it clear of index.ts's own names (content, site) and of reserved words.
+ */
+export const identifierFromSlug = (slug: string): string =>
+  `article${slug.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`
 
 export type ScaffoldOptions = { readonly headline: string; readonly id: string; readonly published: string }
 
@@ -53,7 +54,10 @@ export default defineArticle({
 
 /** content/index.ts with one more import and one more entry, or an error if its shape is not ours. */
 export const registerArticle = (index: string, slug: string): string => {
-  const identifier = identifierFromSlug(slug)
+  // "a-1b" and "a1b" make the same name: number a second one.
+  const base = identifierFromSlug(slug)
+  let identifier = base
+  for (let n = 2; new RegExp(`\\b${identifier}\\b`).test(index); n++) identifier = `${base}${n}`
   const importLine = `import ${identifier} from './articles/${slug}.ts'\n`
   const firstImport = index.indexOf('import ')
   const entriesStart = index.indexOf('export const articleEntries: readonly ArticleEntry[] = [\n')

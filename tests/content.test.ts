@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest'
 import article from '../content/articles/china-russia-security-cooperation.ts'
 import { articleEntries, content } from '../content/index.ts'
-import { type ArticleEntry, findContentAdvice, findContentProblems, loadContent } from '../content/load.ts'
+import {
+  type ArticleEntry,
+  findContentAdvice,
+  findContentProblems,
+  findFutureDates,
+  loadContent,
+} from '../content/load.ts'
 import type { ArticleInput } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { bodyParagraphsText } from '../src/feed/body.ts'
@@ -194,5 +200,23 @@ describe('advice', () => {
     expect(advice[0]).toMatchObject({ file: 'content/articles/second.ts', field: 'published' })
     expect(advice[0]?.message).toContain('content/articles/first.ts')
     expect(findContentAdvice(loadContent(site, [['only', valid]]))).toEqual([])
+  })
+})
+
+describe('dates in the future', () => {
+  it('are reported by npm run check, which has a clock, with file and field', () => {
+    const content = loadContent(site, [
+      ['past', valid],
+      ['ahead', { ...valid, id: 'b-2', published: '2024-01-02', updated: '2031-05-01' }],
+    ])
+    const problems = findFutureDates(content, new Date('2026-11-27T00:00:00Z'))
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/articles/ahead.ts',
+        field: 'updated',
+        message: '2031-05-01T00:00:00.000Z is in the future.',
+      }),
+    ])
+    expect(findFutureDates(content, new Date('2032-01-01T00:00:00Z'))).toEqual([])
   })
 })

@@ -142,6 +142,14 @@ describe('conditional GET', () => {
     const expected = Date.UTC(1994, 10, 6, 8, 49, 37)
     expect(parseHTTPDate('Sun, 06 Nov 1994 08:49:37 GMT')).toBe(expected)
     expect(parseHTTPDate('Sunday, 06-Nov-94 08:49:37 GMT')).toBe(expected)
+    // RFC 850 two-digit years: at most 50 years ahead of now, else the century before.
+    const thisYear = new Date().getUTCFullYear()
+    const ahead = String((thisYear + 49) % 100).padStart(2, '0')
+    const tooFar = String((thisYear + 51) % 100).padStart(2, '0')
+    expect(new Date(parseHTTPDate(`Sunday, 06-Nov-${ahead} 08:49:37 GMT`) ?? 0).getUTCFullYear()).toBe(thisYear + 49)
+    expect(new Date(parseHTTPDate(`Sunday, 06-Nov-${tooFar} 08:49:37 GMT`) ?? 0).getUTCFullYear()).toBe(
+      thisYear + 51 - 100,
+    )
     expect(parseHTTPDate('Sun Nov  6 08:49:37 1994')).toBe(expected)
     for (const bad of ['Sun, 31 Feb 1994 08:49:37 GMT', 'Sun, 06 Nov 1994 25:49:37 GMT', '1994-11-06', null, undefined])
       expect(parseHTTPDate(bad)).toBeUndefined()

@@ -15,16 +15,26 @@ describe('npm run new', () => {
     expect(slugFromHeadline('a'.repeat(80))).toBe('article')
   })
 
-  it('makes an identifier from a slug', () => {
-    expect(identifierFromSlug('china-russia-2026')).toBe('chinaRussia2026')
+  it('makes an identifier from a slug that cannot clash with index.ts names or reserved words', () => {
+    expect(identifierFromSlug('china-russia-2026')).toBe('articleChinaRussia2026')
     expect(identifierFromSlug('2026-outlook')).toBe('article2026Outlook')
+    for (const slug of ['content', 'site', 'delete', 'new', 'default'])
+      expect(identifierFromSlug(slug)).toMatch(/^article[A-Z]/)
+  })
+
+  it('numbers a second article whose name would be the same', () => {
+    const once = registerArticle(index, 'a1b')
+    const twice = registerArticle(once, 'a-1b')
+    expect(twice).toContain("import articleA1b from './articles/a1b.ts'")
+    expect(twice).toContain("import articleA1b2 from './articles/a-1b.ts'")
+    expect(twice).toContain("  ['a-1b', articleA1b2],")
   })
 
   it('registers the article in content/index.ts', () => {
     const updated = registerArticle(index, 'new-story')
-    expect(updated).toContain("import newStory from './articles/new-story.ts'\n")
+    expect(updated).toContain("import articleNewStory from './articles/new-story.ts'\n")
     expect(updated).toContain(
-      "  ['china-russia-security-cooperation', chinaRussiaSecurityCooperation],\n  ['new-story', newStory],\n]",
+      "  ['china-russia-security-cooperation', chinaRussiaSecurityCooperation],\n  ['new-story', articleNewStory],\n]",
     )
     expect(() => registerArticle('export const x = 1', 'a')).toThrow(/articleEntries/)
   })

@@ -38,9 +38,11 @@ export const parseHTTPDate = (value: string | null | undefined): number | undefi
     )
   match = RFC_850.exec(trimmed)
   if (match) {
-    // RFC 9110 §5.6.7: a two-digit year more than 50 years in the future is in the past century.
-    const yy = Number(match[3])
-    const year = yy + (yy >= 70 ? 1900 : 2000)
+    // RFC 9110 §5.6.7: a two-digit year that would be more than 50 years in the future is the
+    // most recent past year with those digits.
+    const thisYear = new Date().getUTCFullYear()
+    const inCentury = Math.floor(thisYear / 100) * 100 + Number(match[3])
+    const year = inCentury > thisYear + 50 ? inCentury - 100 : inCentury
     return toTime(year, match[2] as string, Number(match[1]), ...(match.slice(4, 7) as [string, string, string]))
   }
   match = ASCTIME.exec(trimmed)
