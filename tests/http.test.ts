@@ -321,6 +321,11 @@ describe('hostile requests', () => {
     expect((await get('/articles/../feed.xml')).status).toBe(200)
   })
 
+  it('ignores RFC 3229 delta requests (A-IM: feed): a full 200, never 226', async () => {
+    const response = await get('/feed.xml', { headers: { 'A-IM': 'feed' } })
+    expect(response.status).toBe(200)
+  })
+
   it('answers garbage and giant header values normally', async () => {
     const response = await get('/feed.xml', {
       headers: {
