@@ -171,7 +171,8 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
   const ids = new Map<string, string>()
   const tags = new Map<string, { name: string; file: string }>()
   for (const [slug, article] of entries) {
-    const report = reporter(problems, articleFile(slug))
+    const file = articleFile(slug)
+    const report = reporter(problems, file)
     if (slugs.has(slug))
       report(
         'slug (file name)',
@@ -186,19 +187,19 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
         `"${article.id}" is already the id of ${idOwner}.`,
         'give each article a unique id (npm run new makes one).',
       )
-    else if (typeof article?.id === 'string') ids.set(article.id, articleFile(slug))
+    else if (typeof article?.id === 'string') ids.set(article.id, file)
     for (const name of Array.isArray(article?.tags) ? article.tags : []) {
       if (typeof name !== 'string') continue
       const slugOfTag = tagSlug(name)
       const other = tags.get(slugOfTag)
       // Within one article, checkTags has already reported it.
-      if (other && other.name !== name && other.file !== articleFile(slug))
+      if (other && other.name !== name && other.file !== file)
         report(
           'tags',
           `"${name}" and "${other.name}" (${other.file}) share the URL /tags/${slugOfTag}.`,
           `spell the tag exactly "${other.name}".`,
         )
-      else if (!other && slugOfTag) tags.set(slugOfTag, { name, file: articleFile(slug) })
+      else if (!other && slugOfTag) tags.set(slugOfTag, { name, file })
     }
   }
 }
