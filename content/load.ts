@@ -22,11 +22,15 @@ export type Article = ArticleInput & {
 }
 export type Content = { readonly site: Site; readonly articles: readonly Article[] }
 
-/** `[slug, article]`: the slug is the article file's base name under content/articles/. */
-export type ArticleEntry = readonly [slug: string, article: ArticleInput]
+/**
+ * `[slug, article, file]`: the slug is the article file's base name, the file its path from the
+ * project root (default `content/articles/<slug>.ts`; folders may shard the archive).
+ */
+export type ArticleEntry = readonly [slug: string, article: ArticleInput, file?: string]
 
 export const SITE_FILE = 'content/site.ts'
 export const articleFile = (slug: string): string => `content/articles/${slug}.ts`
+const fileOf = ([slug, , file]: ArticleEntry): string => file ?? articleFile(slug)
 
 type Report = (field: string, message: string, fix: string) => void
 
@@ -167,19 +171,21 @@ const checkArticle = (slug: string, article: ArticleInput, report: Report): Pars
 
 /** Problems that involve more than one article: the same slug, id or tag slug twice. */
 const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem[]): void => {
-  const slugs = new Set<string>()
+  const slugs = new Map<string, string>()
   const ids = new Map<string, string>()
   const tags = new Map<string, { name: string; file: string }>()
-  for (const [slug, article] of entries) {
-    const file = articleFile(slug)
+  for (const entry of entries) {
+    const [slug, article] = entry
+    const file = fileOf(entry)
     const report = reporter(problems, file)
-    if (slugs.has(slug))
+    const slugOwner = slugs.get(slug)
+    if (slugOwner !== undefined)
       report(
         'slug (file name)',
-        `"${slug}" is listed twice in content/index.ts.`,
-        'give each article its own file and slug.',
+        `"${slug}" is also the file name of ${slugOwner}: both would be /articles/${slug}.`,
+        'rename one of the files: the file name is the URL.',
       )
-    slugs.add(slug)
+    else slugs.set(slug, file)
     const idOwner = ids.get(article?.id)
     if (idOwner !== undefined)
       report(
@@ -212,13 +218,14 @@ const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
   checkSite(site, reporter(problems, SITE_FILE))
   if (entries.length === 0)
     problems.push({
-      file: 'content/index.ts',
+      file: 'content/articles/',
       field: 'articles',
-      message: 'lists no article.',
+      message: 'holds no article.',
       fix: 'add one with `npm run new -- "Headline"`.',
     })
-  for (const [slug, article] of entries) {
-    const parsed = checkArticle(slug, article, reporter(problems, articleFile(slug)))
+  for (const entry of entries) {
+    const [slug, article] = entry
+    const parsed = checkArticle(slug, article, reporter(problems, fileOf(entry)))
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
@@ -233,9 +240,10 @@ export const findContentProblems = (site: SiteInput, entries: readonly ArticleEn
 export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): Content => {
   const { problems, dates } = check(site, entries)
   if (problems.length > 0) throw new ContentError(problems)
-  const articles = entries.map(([slug, article]) => {
+  const articles = entries.map((entry) => {
+    const [slug, article] = entry
     const { published, updated } = dates.get(article) as ParsedDates
-    return { ...article, slug, file: articleFile(slug), publishedAt: published, updatedAt: updated }
+    return { ...article, slug, file: fileOf(entry), publishedAt: published, updatedAt: updated }
   })
   return { site, articles }
 }

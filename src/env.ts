@@ -1,13 +1,7 @@
-/** @module The Worker's bindings (wrangler.toml [vars]) and per-request variables. */
-
-export type Bindings = {
-  /** Public origin, e.g. "https://news.example.com"; empty or absent: the request's origin. */
-  readonly PUBLIC_ORIGIN?: string
-  /** Cache-Control max-age in seconds for feeds and pages. */
-  readonly CACHE_MAX_AGE?: string
-}
-
+/** @module The Worker's bindings (generated from wrangler.toml by `npm run cf-typegen`) and per-request variables. */
 import type { Representation } from './routes/representation.ts'
+
+export type Bindings = Cloudflare.Env
 
 export type AppEnv = {
   Bindings: Bindings

@@ -1,27 +1,40 @@
 /**
  * @module
- * The Worker: feeds, pages and redirects behind the HTTP rules every response shares —
- * security headers, 405 with Allow, conditional GET, a 404 page and a plain 500.
+ * The Worker: published documents from R2, the assets, and redirects, behind the HTTP rules
+ * every response shares — security headers, conditional GET, 405 with Allow, a 404 page, and a
+ * 503 with Retry-After when storage fails. A cache of recent answers stands in front.
  */
 import { Hono } from 'hono'
-import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
-import { methodNotAllowed } from 'hono/method-not-allowed'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { CONFIG } from './config-binding.ts'
 import type { AppEnv, Bindings } from './env.ts'
-import { ifModifiedSince, NOT_MODIFIED_HEADERS } from './routes/conditional.ts'
-import { feeds } from './routes/feeds.ts'
-import { notFound, pages } from './routes/pages.tsx'
+import { assets } from './routes/assets.ts'
+import { isNotModified, notModified } from './routes/conditional.ts'
+import { documents } from './routes/documents.ts'
+import { notFound, unavailable } from './routes/error-pages.ts'
 import { redirects } from './routes/redirects.ts'
-import { answerRemembered, rememberDocuments } from './routes/remembered.ts'
-import { sitemap } from './routes/sitemap.ts'
+import { RememberedAnswers, rememberDocuments } from './routes/remembered.ts'
+import { StorageUnavailable } from './routes/stored.ts'
+
+const remembered = new RememberedAnswers({ budgetBytes: CONFIG.memoryBudgetBytes, seconds: CONFIG.memorySeconds })
 
 const app = new Hono<AppEnv>()
 
-// Outermost, so that it keeps the headers every other middleware added.
-app.use(rememberDocuments())
-
+// Outermost: a 200 the app answered becomes a 304 here, by the same code as on the fast path.
+app.use(async function conditionalGET(c, next) {
+  await next()
+  const document = c.get('document')
+  if (c.res.status === 200 && document && isNotModified(c.req.raw, document)) {
+    await c.res.body?.cancel()
+    // Hono copies the 200's headers onto a response assigned to c.res: set it on a fresh object.
+    const response = notModified(c.res.headers)
+    c.res = undefined
+    c.res = response
+  }
+})
+app.use(rememberDocuments(remembered))
 app.use(
   secureHeaders({
     // Only what the pages use: our stylesheet and copy script. No frames, forms or plugins.
@@ -41,29 +54,26 @@ app.use(
     crossOriginResourcePolicy: 'cross-origin',
   }),
 )
-app.use(methodNotAllowed({ app }))
-// /articles/<slug>/ → 301 /articles/<slug> (only when the slashed path is not a route).
+// /articles/<slug>/ → 301 /articles/<slug> (only when the slashed path is not a document).
 app.use(trimTrailingSlash())
-app.use(etag({ retainedHeaders: NOT_MODIFIED_HEADERS }))
-app.use(ifModifiedSince({ retainedHeaders: NOT_MODIFIED_HEADERS }))
 
-app.route('/', feeds)
-app.route('/', pages)
+app.route('/', assets)
 app.route('/', redirects)
-app.route('/', sitemap)
+app.route('/', documents)
 
-app.notFound(notFound)
+app.notFound((c) => notFound(c, CONFIG.memorySeconds))
 
 app.onError((error, c) => {
   if (error instanceof HTTPException) return error.getResponse()
-  // A real bug: log it for `wrangler tail`, answer without details.
+  // Logged for `wrangler tail`; the reader gets a clean answer, never a stack trace.
   console.error(error)
+  if (error instanceof StorageUnavailable) return unavailable(c, error.message)
   return c.text('Internal Server Error', 500)
 })
 
-export { app }
+export { app, remembered }
 
-/** A GET or HEAD of a document answered before is answered from memory; the app answers the rest. */
+/** A GET or HEAD answered in the last MEMORY_SECONDS is answered from memory; the app answers the rest. */
 export default {
-  fetch: (request, env, ctx) => answerRemembered(request, env) ?? app.fetch(request, env, ctx),
+  fetch: (request, env, ctx) => remembered.answer(request) ?? app.fetch(request, env, ctx),
 } satisfies ExportedHandler<Bindings>

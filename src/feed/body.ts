@@ -4,7 +4,7 @@
  * wire dateline ("BEIJING, September 18. /TASS/.") the way the source prints it.
  */
 import { contentDay } from '../../content/dates.ts'
-import type { Article } from '../../content/index.ts'
+import type { Article } from '../../content/load.ts'
 import type { Inline } from '../../content/schema.ts'
 import { escapeHTML } from './escape.ts'
 import { MONTH_NAMES } from './month-names.ts'

@@ -6,28 +6,12 @@
 import { isFullPage, newestArchivePage, type Paging, paginate } from './archive.ts'
 import { type Catalog, type CatalogEntry, newestUpdate } from './catalog.ts'
 import { feedId } from './ids.ts'
-import type { FeedItem, FeedModel, FormatURLs } from './model.ts'
-
-/** Which document: `tag` is a tag slug (absent: the whole site), `page` an archive page (absent: the subscription feed). */
-export type DocumentRef = { readonly tag?: string; readonly page?: number }
+import type { FeedItem, FeedModel } from './model.ts'
+import { articlePath, type DocumentRef, documentPaths, type FormatURLs } from './paths.ts'
 
 export type BuildFeedModelOptions = DocumentRef & {
   /** Public origin without a trailing slash, e.g. `https://news.example.com`. */
   readonly origin: string
-}
-
-/** Path of a document's HTML page: `/`, `/archive/2`, `/tags/china`, `/tags/china/archive/2`. */
-export const htmlPath = ({ tag, page }: DocumentRef): string => {
-  const base = tag === undefined ? '' : `/tags/${encodeURIComponent(tag)}`
-  const path = `${base}${page === undefined ? '' : `/archive/${page}`}`
-  return path === '' ? '/' : path
-}
-
-/** Paths of a document in each format. */
-export const documentPaths = (ref: DocumentRef): FormatURLs => {
-  const html = htmlPath(ref)
-  const base = html === '/' ? '' : html
-  return { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json`, html }
 }
 
 const absolute = (origin: string, paths: FormatURLs): FormatURLs => ({
@@ -61,7 +45,7 @@ export const isFullArchivePage = (catalog: Catalog, { tag, page }: DocumentRef):
 export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
   id: entry.id,
   slug: entry.slug,
-  url: `${origin}/articles/${entry.slug}`,
+  url: origin + articlePath(entry.slug),
   title: entry.title,
   summary: entry.summary,
   dateline: entry.dateline,

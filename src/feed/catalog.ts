@@ -5,7 +5,7 @@
  * Article HTML is rendered on first use only: a feed of 50 items renders 50 articles, however
  * large the archive.
  */
-import type { Article, Content, Site } from '../../content/index.ts'
+import type { Article, Content, Site } from '../../content/load.ts'
 import { DEFAULT_ARCHIVE_PAGE_SIZE, DEFAULT_FEED_SIZE } from '../../content/schema.ts'
 import { tagSlug } from '../../content/tags.ts'
 import { bodyParagraphsHTML, renderContentHTML } from './body.ts'

@@ -4,7 +4,7 @@
  * so moving the site, switching to https or renaming an article never duplicates an item in a
  * reader (RFC 4287 §4.2.6: an id "MUST NOT change"; JSON Feed 1.1 `id`; RSS `guid`).
  */
-import type { Site } from '../../content/index.ts'
+import type { Site } from '../../content/load.ts'
 
 type IdSite = Pick<Site, 'idAuthority' | 'idDate'>
 

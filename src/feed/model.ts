@@ -37,8 +37,9 @@ export type FeedItem = {
   readonly language: string
 }
 
-/** One URL per format: the same document in RSS, Atom and JSON Feed, and the HTML page that mirrors it. */
-export type FormatURLs = { readonly rss: string; readonly atom: string; readonly json: string; readonly html: string }
+import type { FormatURLs } from './paths.ts'
+
+export type { FormatURLs }
 
 /** RFC 5005 links. On the subscription document only `prevArchive`; on archives all that exist. */
 export type FeedHistory = {

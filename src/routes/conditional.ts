@@ -1,51 +1,51 @@
 /**
  * @module
- * Conditional GET (RFC 9110 §13). Hono's `etag` middleware answers If-None-Match from the
- * ETag we set (weak comparison, lists, `*`; it hashes nothing when the ETag is there). It has
- * no If-Modified-Since, which is written here.
+ * Conditional GET (RFC 9110 §13), the one implementation: the app's middleware and the fast
+ * path (remembered.ts) both decide and build a 304 here.
  */
-import type { MiddlewareHandler } from 'hono'
-import { RETAINED_304_HEADERS } from 'hono/etag'
-import type { AppEnv } from '../env.ts'
 import { parseHTTPDate } from './http-date.ts'
 
 /**
  * Headers a 304 keeps from the 200 it replaces (RFC 9110 §15.4.5: those a cache would need),
- * plus Last-Modified and the CORS headers without which a cross-origin 304 is unreadable.
+ * plus the CORS headers without which a cross-origin 304 is unreadable.
  */
-export const NOT_MODIFIED_HEADERS = [
-  ...RETAINED_304_HEADERS,
+const NOT_MODIFIED_HEADERS = new Set([
+  'cache-control',
+  'content-location',
+  'date',
+  'etag',
+  'expires',
+  'vary',
   'last-modified',
   'access-control-allow-origin',
   'access-control-expose-headers',
-]
+])
 
-/**
- * RFC 9110 §13.1.3: true when the representation has not changed since the If-Modified-Since
- * date. A value that is not a valid HTTP-date, or no Last-Modified, means "modified".
- */
-export const isNotModifiedSince = (
-  ifModifiedSince: string | null | undefined,
-  lastModified: number | undefined,
-): boolean => {
-  if (lastModified === undefined) return false
-  const since = parseHTTPDate(ifModifiedSince)
-  return since !== undefined && lastModified <= since
+export type Validators = { readonly etag: string; readonly lastModifiedTime?: number }
+
+/** RFC 9110 §8.8.3.2 weak comparison against an If-None-Match list (or `*`). */
+export const ifNoneMatchMatches = (header: string, etag: string): boolean => {
+  if (header.trim() === '*') return true
+  const opaque = etag.replace(/^W\//, '')
+  return header.match(/(?:W\/)?"[^"]*"/g)?.some((tag) => tag.replace(/^W\//, '') === opaque) ?? false
 }
 
-export type IfModifiedSinceOptions = { readonly retainedHeaders: readonly string[] }
+/**
+ * True when a GET or HEAD may be answered 304. §13.2.2: If-None-Match decides when present;
+ * If-Modified-Since only without it (§13.1.3), and a value that is not an HTTP-date is ignored.
+ */
+export const isNotModified = (request: Request, validators: Validators): boolean => {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  const ifNoneMatch = request.headers.get('If-None-Match')
+  if (ifNoneMatch !== null) return ifNoneMatchMatches(ifNoneMatch, validators.etag)
+  if (validators.lastModifiedTime === undefined) return false
+  const since = parseHTTPDate(request.headers.get('If-Modified-Since'))
+  return since !== undefined && validators.lastModifiedTime <= since
+}
 
-export const ifModifiedSince = (options: IfModifiedSinceOptions): MiddlewareHandler<AppEnv> => {
-  const retained = new Set(options.retainedHeaders.map((name) => name.toLowerCase()))
-  return async function ifModifiedSince(c, next) {
-    await next()
-    // §13.1.3: only for GET and HEAD; §13.2.2: evaluated only when If-None-Match is absent.
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return
-    if (c.req.header('If-None-Match') !== undefined) return
-    if (!isNotModifiedSince(c.req.header('If-Modified-Since'), c.get('document')?.lastModifiedTime)) return
-    await c.res.body?.cancel()
-    // Hono copies the 200's headers onto the response assigned to c.res; keep the retained ones.
-    c.res = new Response(null, { status: 304 })
-    for (const name of Array.from(c.res.headers.keys())) if (!retained.has(name)) c.res.headers.delete(name)
-  }
+/** The 304 that replaces a 200 with these headers. */
+export const notModified = (headers: Iterable<[string, string]>): Response => {
+  const kept = new Headers()
+  for (const [name, value] of headers) if (NOT_MODIFIED_HEADERS.has(name.toLowerCase())) kept.set(name, value)
+  return new Response(null, { status: 304, headers: kept })
 }

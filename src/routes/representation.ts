@@ -1,7 +1,7 @@
 /**
  * @module
- * A response body with its validators, computed once: the bytes, a strong ETag from the
- * SHA-256 of media type and bytes, and Last-Modified as an IMF-fixdate. Same bytes, same validators, in every isolate.
+ * A document as a response is made from it: bytes, media type and validators. From storage
+ * (stored.ts) or from code (assets.ts); the same HTTP rules apply to both (respond.ts).
  */
 
 export type Representation = {
@@ -9,31 +9,21 @@ export type Representation = {
   readonly contentType: string
   /** Strong entity tag (RFC 9110 §8.8.3): changes whenever a byte does. */
   readonly etag: string
-  /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows, when there is one. */
+  /** IMF-fixdate (RFC 9110 §5.6.7) of the newest change the body shows, when content dates it. */
   readonly lastModified?: string
-  /** The same instant in milliseconds, whole seconds (what the header can say), for If-Modified-Since. */
+  /** The same instant in milliseconds (whole seconds, what the header can say), for If-Modified-Since. */
   readonly lastModifiedTime?: number
 }
 
 const encoder = new TextEncoder()
 
-const toHex = (buffer: ArrayBuffer, bytes: number): string =>
-  Array.from(new Uint8Array(buffer, 0, bytes), (b) => b.toString(16).padStart(2, '0')).join('')
+const toHex = (buffer: ArrayBuffer): string =>
+  Array.from(new Uint8Array(buffer, 0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
 
-export const createRepresentation = async (
-  body: string,
-  contentType: string,
-  lastModified: Date | undefined,
-): Promise<Representation> => {
-  const bytes = encoder.encode(body) as Uint8Array<ArrayBuffer>
-  // The media type is part of the representation: the same bytes sent as another type get
-  // another tag, so a cache never answers one with the other.
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`))
-  return {
-    bytes,
-    contentType,
-    etag: `"${toHex(digest, 16)}"`,
-    lastModified: lastModified?.toUTCString(),
-    lastModifiedTime: lastModified && Math.floor(lastModified.getTime() / 1000) * 1000,
-  }
-}
+/** A representation of bytes made by code (stylesheets, scripts): an ETag, no Last-Modified. */
+export const codeRepresentation = async (body: string, contentType: string): Promise<Representation> => ({
+  bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>,
+  contentType,
+  // The same tag as the publisher computes (src/publish/digest.ts): SHA-256 of type and bytes.
+  etag: `"${toHex(await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`)))}"`,
+})

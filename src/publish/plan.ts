@@ -1,0 +1,185 @@
+/**
+ * @module
+ * Everything the site publishes for a catalog: one planned document per path, with what it is
+ * rendered from (its fingerprint source) and how to render it. Planning renders nothing, so
+ * planning 100,000 articles is cheap; only documents whose fingerprint changed get rendered.
+ */
+import { renderAtom } from '../feed/atom.ts'
+import { buildFeedModel, isFullArchivePage, pagingOf } from '../feed/build.ts'
+import type { Catalog } from '../feed/catalog.ts'
+import { renderJSONFeed } from '../feed/json-feed.ts'
+import { isStyled, MEDIA_TYPES, TEXT, XML } from '../feed/media-types.ts'
+import type { FeedModel } from '../feed/model.ts'
+import {
+  articlePath,
+  type DocumentRef,
+  type FeedFormat,
+  GONE_KEY,
+  type ListFormat,
+  listPath,
+  NOT_FOUND_KEY,
+  ROBOTS_PATH,
+  SITEMAP_PATH,
+} from '../feed/paths.ts'
+import { renderRSS } from '../feed/rss.ts'
+import { partUpdated, renderSitemapIndex, renderSitemapPart, sitemapParts } from '../feed/sitemap.ts'
+import {
+  type PageContext,
+  renderArticlePage,
+  renderGonePage,
+  renderListPage,
+  renderNotFoundPage,
+} from '../pages/render.tsx'
+
+export type Rendered = {
+  readonly body: string
+  /** The newest change the body shows; absent for documents no content dates (robots.txt, error pages). */
+  readonly lastModified?: Date
+}
+
+/**
+ * The order in which a publish writes, so that an interrupted one never leaves a link to a
+ * document that is not there yet: article pages, then archive pages (newest first: a full page
+ * links to the next newer one), then everything that links to them.
+ */
+export const PHASES = { articles: 1, archives: 2, lists: 3 } as const
+export type Phase = (typeof PHASES)[keyof typeof PHASES]
+
+export type PlannedDocument = {
+  readonly path: string
+  readonly phase: Phase
+  /** Within a phase, lower first. */
+  readonly order: number
+  readonly contentType: string
+  /** Also served to browsers as application/xml (routes/negotiation.ts), with its own ETag. */
+  readonly styled: boolean
+  /** A full archive page, which never changes (RFC 5005 §4). */
+  readonly immutable: boolean
+  /** Everything the bytes depend on besides the code, the origin and the site (publish.ts adds those). */
+  readonly source: string
+  readonly render: () => Rendered | Promise<Rendered>
+}
+
+const FEED_RENDERERS: { readonly [F in FeedFormat]: (model: FeedModel) => string } = {
+  rss: renderRSS,
+  atom: renderAtom,
+  json: renderJSONFeed,
+}
+
+/** A model's fingerprint source: everything but the items' text, which their article hashes stand for. */
+const modelSource = (format: ListFormat, model: FeedModel, articleHashes: ReadonlyMap<string, string>): string =>
+  JSON.stringify([format, { ...model, items: model.items.map((item) => articleHashes.get(item.id) ?? item.id) }])
+
+function* listDocuments(
+  catalog: Catalog,
+  context: PageContext,
+  ref: DocumentRef,
+  articleHashes: ReadonlyMap<string, string>,
+): Generator<PlannedDocument> {
+  const model = buildFeedModel(catalog, { origin: context.origin, ...ref }) as FeedModel
+  const immutable = isFullArchivePage(catalog, ref)
+  const common = {
+    phase: ref.page === undefined ? PHASES.lists : PHASES.archives,
+    order: -(ref.page ?? 0),
+    immutable,
+  }
+  for (const format of ['rss', 'atom', 'json'] as const)
+    yield {
+      ...common,
+      path: listPath(ref, format),
+      contentType: MEDIA_TYPES[format],
+      styled: isStyled(format),
+      source: modelSource(format, model, articleHashes),
+      render: () => ({ body: FEED_RENDERERS[format](model), lastModified: model.updated }),
+    }
+  yield {
+    ...common,
+    path: listPath(ref, 'html'),
+    contentType: MEDIA_TYPES.html,
+    styled: false,
+    source: modelSource('html', model, articleHashes),
+    render: async () => ({ body: await renderListPage(context, ref, model), lastModified: model.updated }),
+  }
+}
+
+function* scopeDocuments(
+  catalog: Catalog,
+  context: PageContext,
+  tag: string | undefined,
+  articleHashes: ReadonlyMap<string, string>,
+): Generator<PlannedDocument> {
+  const paging = pagingOf(catalog, tag)
+  if (!paging) return
+  yield* listDocuments(catalog, context, { tag }, articleHashes)
+  for (let page = 1; page <= paging.pages.length; page++)
+    yield* listDocuments(catalog, context, { tag, page }, articleHashes)
+}
+
+function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
+  const parts = sitemapParts(catalog, origin)
+  const common = { phase: PHASES.lists, order: 0, contentType: XML, styled: false, immutable: false }
+  for (const part of parts)
+    yield {
+      ...common,
+      path: part.path,
+      source: JSON.stringify(part.urls),
+      render: () => ({ body: renderSitemapPart(part) }),
+    }
+  // After its parts, which it names.
+  yield {
+    ...common,
+    order: 1,
+    path: SITEMAP_PATH,
+    source: JSON.stringify(parts.map((part) => [part.path, partUpdated(part)])),
+    render: () => ({ body: renderSitemapIndex(parts, origin) }),
+  }
+}
+
+/**
+ * Every document of the catalog for `origin`. `articleHashes` maps article ids to a hash of
+ * their content, which stands for their text in fingerprints.
+ */
+export function* planDocuments(
+  catalog: Catalog,
+  origin: string,
+  articleHashes: ReadonlyMap<string, string>,
+): Generator<PlannedDocument> {
+  const siteModel = buildFeedModel(catalog, { origin }) as FeedModel
+  const context: PageContext = { catalog, origin, siteModel }
+  for (const entry of catalog.entries)
+    yield {
+      path: articlePath(entry.slug),
+      phase: PHASES.articles,
+      order: 0,
+      contentType: MEDIA_TYPES.html,
+      styled: false,
+      immutable: false,
+      source: `article\u0000${articleHashes.get(entry.id)}`,
+      render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
+    }
+  yield* scopeDocuments(catalog, context, undefined, articleHashes)
+  for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes)
+  yield* sitemapDocuments(catalog, origin)
+  const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false }
+  yield {
+    ...fixed,
+    path: ROBOTS_PATH,
+    contentType: TEXT,
+    source: 'robots',
+    render: () => ({ body: `User-agent: *\nAllow: /\n\nSitemap: ${origin}${SITEMAP_PATH}\n` }),
+  }
+  yield {
+    ...fixed,
+    path: NOT_FOUND_KEY,
+    contentType: MEDIA_TYPES.html,
+    source: 'not-found',
+    render: async () => ({ body: await renderNotFoundPage(context) }),
+  }
+  yield {
+    ...fixed,
+    path: GONE_KEY,
+    contentType: MEDIA_TYPES.html,
+    source: 'gone',
+    render: async () => ({ body: await renderGonePage(context) }),
+  }
+}
