@@ -1,16 +1,26 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+
+// The D1 migrations, applied by each test file to its own database (tests/helpers/publish.ts).
+const migrations = await readD1Migrations('migrations')
 
 export default defineConfig({
   test: {
     projects: [
       {
         // Unit and integration tests, inside workerd: `npm test`.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+          }),
+        ],
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**'],
+          // Every file starts with the seed article published (tests/setup.ts).
+          setupFiles: ['tests/setup.ts'],
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
           provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
         },

@@ -1,14 +1,14 @@
 /**
  * @module
  * `npm run new -- "Headline"`: writes content/articles/<slug>.ts with a fresh permanent id and
- * today's date, and registers it in content/index.ts. Then run `npm run check` to see what to
- * fill in.
+ * today's date. Nothing else to edit: every file under content/articles/ is an article. Then run
+ * `npm run check` to see what to fill in.
  */
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { articleSource, registerArticle, slugFromHeadline } from './scaffold.ts'
+import { articleSource, slugFromHeadline } from './scaffold.ts'
 
 const headline = process.argv.slice(2).join(' ').trim()
 if (!headline) {
@@ -25,12 +25,10 @@ const file = join(content, 'articles', `${slug}.ts`)
 const id = randomBytes(8).toString('hex')
 const published = new Date().toISOString().slice(0, 10)
 writeFileSync(file, articleSource({ headline, id, published }), { flag: 'wx' })
-const indexFile = join(content, 'index.ts')
-writeFileSync(indexFile, registerArticle(readFileSync(indexFile, 'utf8'), slug))
-// Sort the imports and format both files the way `npm run lint` expects.
-execFileSync(join(import.meta.dirname, '../node_modules/.bin/biome'), ['check', '--write', file, indexFile], {
+// Format the file the way `npm run lint` expects.
+execFileSync(join(import.meta.dirname, '../node_modules/.bin/biome'), ['check', '--write', file], {
   stdio: 'ignore',
 })
 
-console.log(`Created content/articles/${slug}.ts (id ${id}) and registered it in content/index.ts.`)
-console.log('Fill in standfirst, dateline, source, tags and body, then run `npm run check`.')
+console.log(`Created content/articles/${slug}.ts (id ${id}).`)
+console.log('Fill in standfirst, dateline, source, tags and body, run `npm run check`, then `npm run publish`.')

@@ -3,19 +3,40 @@
  * `npm run publish [-- --remote] [-- --env <name>]`: checks the content, then writes what changed
  * to the archive's storage — local by default (.wrangler/state, what `wrangler dev` serves), the
  * deployed Worker's D1 and R2 with --remote. Invalid content writes nothing.
+ *
+ * `--force` renders and writes every document whatever the index says: it repairs storage that
+ * lost objects (the Worker answers 503 for a document the index lists but R2 lacks).
+ *
+ * For local work and tests: `--articles <dir>` publishes the article files of another folder,
+ * `--persist-to <dir>` writes to another local state folder (as `wrangler dev --persist-to`),
+ * `--origin <url>` links to another local address than PUBLIC_ORIGIN.
  */
 import { execFileSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
 import { findFutureDates, loadContent } from '../content/load.ts'
 import { LOCAL_ORIGIN } from '../src/config.ts'
 import { loadConfig, WRANGLER_TOML } from './config.ts'
-import { importContentFiles, ROOT } from './content-files.ts'
+import { articleFiles, importContentFiles, ROOT } from './content-files.ts'
 import { codeVersion, loadPublisher } from './publisher.ts'
 import { remoteConfig } from './remote-config.ts'
 
-const { values } = parseArgs({ options: { remote: { type: 'boolean', default: false }, env: { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    remote: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    env: { type: 'string' },
+    articles: { type: 'string' },
+    'persist-to': { type: 'string' },
+    origin: { type: 'string' },
+  },
+})
+if (values.remote && (values['persist-to'] || values.origin || values.articles)) {
+  console.error('✗ --articles, --persist-to and --origin are for local publishing only.')
+  process.exit(2)
+}
 const started = performance.now()
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
 
@@ -25,7 +46,9 @@ const fail = (problems: readonly Problem[]): never => {
   process.exit(1)
 }
 
-const { site, entries, problems } = await importContentFiles()
+const { site, entries, problems } = await importContentFiles(
+  articleFiles(values.articles === undefined ? undefined : resolve(values.articles)),
+)
 if (problems.length > 0) fail(problems)
 let content: ReturnType<typeof loadContent>
 try {
@@ -43,12 +66,17 @@ if (values.remote && !config.publicOrigin) {
   console.error('✗ Set PUBLIC_ORIGIN in wrangler.toml [vars] before publishing to the deployed Worker.')
   process.exit(1)
 }
-const origin = config.publicOrigin ?? LOCAL_ORIGIN
+const origin = values.origin ?? config.publicOrigin ?? LOCAL_ORIGIN
+const persistTo = values['persist-to'] === undefined ? undefined : resolve(values['persist-to'])
 
 const where = values.remote ? '--remote' : '--local'
 execFileSync(
   'wrangler',
-  ['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML, ...(values.env ? ['--env', values.env] : [])],
+  [
+    ...['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML],
+    ...(values.env ? ['--env', values.env] : []),
+    ...(persistTo ? ['--persist-to', persistTo] : []),
+  ],
   { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
 )
 
@@ -57,12 +85,14 @@ const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
   configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
   environment: values.env,
   remoteBindings: values.remote,
+  // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
+  persist: persistTo ? { path: join(persistTo, 'v3') } : true,
 })
 try {
   const summary = await publish(
     content,
     { db: proxy.env.DB, bucket: proxy.env.ARCHIVE },
-    { origin, codeVersion: codeVersion(), log: (message) => console.log(`  ${message}`) },
+    { origin, codeVersion: codeVersion(), force: values.force, log: (message) => console.log(`  ${message}`) },
   )
   const { articles, documents } = summary
   console.log(

@@ -1,7 +1,7 @@
 /**
  * @module
  * What `npm run new` writes, as pure functions (tested in tests/scaffold.test.ts): a slug and
- * an article file from a headline, and content/index.ts with the article registered.
+ * an article file from a headline. Nothing registers it: the list of articles is the files.
  */
 
 /** "China, Russia: talks – 2026!" → "china-russia-talks-2026" (ASCII, at most 60 characters, on a word boundary). */
@@ -20,13 +20,6 @@ export const slugFromHeadline = (headline: string): string => {
   }
   return slug || 'article'
 }
-
-/**
- * A JavaScript identifier for the import: "china-russia-talks" → "articleChinaRussiaTalks". The
- * prefix keeps it clear of index.ts's own names (content, site) and of reserved words.
- */
-export const identifierFromSlug = (slug: string): string =>
-  `article${slug.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`
 
 export type ScaffoldOptions = { readonly headline: string; readonly id: string; readonly published: string }
 
@@ -51,18 +44,3 @@ export default defineArticle({
   ],
 })
 `
-
-/** content/index.ts with one more import and one more entry, or an error if its shape is not ours. */
-export const registerArticle = (index: string, slug: string): string => {
-  // "a-1b" and "a1b" make the same name: number a second one.
-  const base = identifierFromSlug(slug)
-  let identifier = base
-  for (let n = 2; new RegExp(`\\b${identifier}\\b`).test(index); n++) identifier = `${base}${n}`
-  const importLine = `import ${identifier} from './articles/${slug}.ts'\n`
-  const firstImport = index.indexOf('import ')
-  const entriesStart = index.indexOf('export const articleEntries: readonly ArticleEntry[] = [\n')
-  const entriesEnd = entriesStart < 0 ? -1 : index.indexOf('\n]', entriesStart)
-  if (firstImport < 0 || entriesEnd < 0) throw new Error('content/index.ts does not list articleEntries as expected')
-  const withEntry = `${index.slice(0, entriesEnd)}\n  ['${slug}', ${identifier}],${index.slice(entriesEnd)}`
-  return `${withEntry.slice(0, firstImport)}${importLine}${withEntry.slice(firstImport)}`
-}

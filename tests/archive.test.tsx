@@ -9,12 +9,13 @@ import { type Content, loadContent } from '../content/load.ts'
 import site from '../content/site.ts'
 import { isFullPage } from '../src/feed/archive.ts'
 import { renderAtom } from '../src/feed/atom.ts'
-import { buildFeedModel, type DocumentRef, isFullArchivePage, pagingOf } from '../src/feed/build.ts'
+import { buildFeedModel, isFullArchivePage, pagingOf } from '../src/feed/build.ts'
 import { buildCatalog, type Catalog } from '../src/feed/catalog.ts'
 import { renderJSONFeed } from '../src/feed/json-feed.ts'
 import type { FeedModel } from '../src/feed/model.ts'
+import type { DocumentRef } from '../src/feed/paths.ts'
 import { renderRSS } from '../src/feed/rss.ts'
-import { renderSitemap } from '../src/feed/sitemap.ts'
+import { renderSitemapIndex, renderSitemapPart, sitemapParts } from '../src/feed/sitemap.ts'
 import { ListPage } from '../src/pages/list-page.tsx'
 import { generatedArticle, generatedContent, generatedEntries } from './fixtures/generated.ts'
 import { children, only, parseXMLStrict } from './helpers/xml.ts'
@@ -247,6 +248,9 @@ describe('tag feeds', () => {
 })
 
 describe('the sitemap', () => {
+  const renderAll = (catalog: Catalog, limit?: number) =>
+    sitemapParts(catalog, ORIGIN, limit).map(renderSitemapPart).join('\n')
+
   it('dates each list page as its page is dated, and each article by its own update', () => {
     const content = generatedContent(60)
     const edited = {
@@ -256,7 +260,7 @@ describe('the sitemap', () => {
       ),
     }
     const catalog = buildCatalog(edited)
-    const sitemap = renderSitemap(catalog, ORIGIN)
+    const sitemap = renderAll(catalog)
     const home = buildFeedModel(catalog, { origin: ORIGIN }) as FeedModel
     expect(sitemap).toContain(`<loc>${ORIGIN}/</loc><lastmod>${home.updated.toISOString()}</lastmod>`)
     expect(sitemap).toContain(`<loc>${ORIGIN}/articles/article-0</loc><lastmod>2025-06-01T00:00:00.000Z</lastmod>`)
@@ -264,17 +268,43 @@ describe('the sitemap', () => {
 
   it('lists home, every article and every tag page with lastmod', () => {
     const catalog = buildCatalog(generatedContent(60))
-    const { root } = parseXMLStrict(renderSitemap(catalog, ORIGIN))
-    const urls = children(root, 'url').map((url) => [only(url, 'loc').text, only(url, 'lastmod').text])
-    expect(urls).toHaveLength(1 + 60 + 4)
-    expect(urls[0]).toEqual([`${ORIGIN}/`, catalog.entries[0]?.updated.toISOString()])
-    expect(urls.filter(([loc]) => loc?.includes('/articles/'))).toHaveLength(60)
-    expect(urls.map(([loc]) => loc).filter((loc) => loc?.includes('/tags/'))).toEqual([
+    const [pages, articles] = sitemapParts(catalog, ORIGIN).map((part) => parseXMLStrict(renderSitemapPart(part)).root)
+    const urlsOf = (root: typeof pages) =>
+      children(root as NonNullable<typeof pages>, 'url').map((url) => [
+        only(url, 'loc').text,
+        only(url, 'lastmod').text,
+      ])
+    expect(urlsOf(pages)[0]).toEqual([`${ORIGIN}/`, catalog.entries[0]?.updated.toISOString()])
+    expect(urlsOf(pages).map(([loc]) => loc)).toEqual([
+      `${ORIGIN}/`,
       `${ORIGIN}/tags/alpha`,
       `${ORIGIN}/tags/beta`,
       `${ORIGIN}/tags/fifth`,
       `${ORIGIN}/tags/gamma`,
     ])
+    // Articles oldest first, so that a new one changes only the last part.
+    expect(urlsOf(articles).map(([loc]) => loc)).toEqual(
+      catalog.entries.toReversed().map((entry) => `${ORIGIN}/articles/${entry.slug}`),
+    )
+  })
+
+  it('cuts parts at the limit (50,000 URLs), from the oldest article, and names each in the index with its newest lastmod', () => {
+    const catalog = buildCatalog(generatedContent(25))
+    const parts = sitemapParts(catalog, ORIGIN, 10)
+    expect(parts.map((part) => [part.path, part.urls.length])).toEqual([
+      ['/sitemaps/pages-1.xml', 5],
+      ['/sitemaps/articles-1.xml', 10],
+      ['/sitemaps/articles-2.xml', 10],
+      ['/sitemaps/articles-3.xml', 5],
+    ])
+    const grown = sitemapParts(buildCatalog(generatedContent(26)), ORIGIN, 10)
+    // A new article: the full parts are byte for byte the same.
+    expect(renderSitemapPart(grown[1] as never)).toBe(renderSitemapPart(parts[1] as never))
+    expect(renderSitemapPart(grown[2] as never)).toBe(renderSitemapPart(parts[2] as never))
+    const { root } = parseXMLStrict(renderSitemapIndex(parts, ORIGIN))
+    const last = children(root, 'sitemap').at(-1)
+    expect(last && only(last, 'loc').text).toBe(`${ORIGIN}/sitemaps/articles-3.xml`)
+    expect(last && only(last, 'lastmod').text).toBe(catalog.entries[0]?.updated.toISOString())
   })
 })
 

@@ -1,9 +1,8 @@
-/** `npm run new`: the file it writes is typed and fails the check until filled; the index it rewrites loads. */
+/** `npm run new`: the file it writes is typed and fails the check until filled. */
 import { describe, expect, it } from 'vitest'
-import index from '../content/index.ts?raw'
 import { findContentProblems } from '../content/load.ts'
 import site from '../content/site.ts'
-import { articleSource, identifierFromSlug, registerArticle, slugFromHeadline } from '../scripts/scaffold.ts'
+import { articleSource, slugFromHeadline } from '../scripts/scaffold.ts'
 
 describe('npm run new', () => {
   it('derives a kebab-case ASCII slug from any headline', () => {
@@ -13,30 +12,6 @@ describe('npm run new', () => {
     expect(slugFromHeadline('Côte d’Ivoire: élections 2026!')).toBe('cote-d-ivoire-elections-2026')
     expect(slugFromHeadline('日本')).toBe('article')
     expect(slugFromHeadline('a'.repeat(80))).toBe('article')
-  })
-
-  it('makes an identifier from a slug that cannot clash with index.ts names or reserved words', () => {
-    expect(identifierFromSlug('china-russia-2026')).toBe('articleChinaRussia2026')
-    expect(identifierFromSlug('2026-outlook')).toBe('article2026Outlook')
-    for (const slug of ['content', 'site', 'delete', 'new', 'default'])
-      expect(identifierFromSlug(slug)).toMatch(/^article[A-Z]/)
-  })
-
-  it('numbers a second article whose name would be the same', () => {
-    const once = registerArticle(index, 'a1b')
-    const twice = registerArticle(once, 'a-1b')
-    expect(twice).toContain("import articleA1b from './articles/a1b.ts'")
-    expect(twice).toContain("import articleA1b2 from './articles/a-1b.ts'")
-    expect(twice).toContain("  ['a-1b', articleA1b2],")
-  })
-
-  it('registers the article in content/index.ts', () => {
-    const updated = registerArticle(index, 'new-story')
-    expect(updated).toContain("import articleNewStory from './articles/new-story.ts'\n")
-    expect(updated).toContain(
-      "  ['china-russia-security-cooperation', chinaRussiaSecurityCooperation],\n  ['new-story', articleNewStory],\n]",
-    )
-    expect(() => registerArticle('export const x = 1', 'a')).toThrow(/articleEntries/)
   })
 
   it('writes an article that names every field still to fill', async () => {

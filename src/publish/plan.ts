@@ -66,9 +66,16 @@ const FEED_RENDERERS: { readonly [F in FeedFormat]: (model: FeedModel) => string
   json: renderJSONFeed,
 }
 
+const missing = (slug: string): never => {
+  throw new Error(`no content hash for article ${slug}`)
+}
+
 /** A model's fingerprint source: everything but the items' text, which their article hashes stand for. */
 const modelSource = (format: ListFormat, model: FeedModel, articleHashes: ReadonlyMap<string, string>): string =>
-  JSON.stringify([format, { ...model, items: model.items.map((item) => articleHashes.get(item.id) ?? item.id) }])
+  JSON.stringify([
+    format,
+    { ...model, items: model.items.map((item) => articleHashes.get(item.slug) ?? missing(item.slug)) },
+  ])
 
 function* listDocuments(
   catalog: Catalog,
@@ -136,7 +143,7 @@ function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedD
 }
 
 /**
- * Every document of the catalog for `origin`. `articleHashes` maps article ids to a hash of
+ * Every document of the catalog for `origin`. `articleHashes` maps article slugs to a hash of
  * their content, which stands for their text in fingerprints.
  */
 export function* planDocuments(
@@ -154,7 +161,7 @@ export function* planDocuments(
       contentType: MEDIA_TYPES.html,
       styled: false,
       immutable: false,
-      source: `article\u0000${articleHashes.get(entry.id)}`,
+      source: `article\u0000${articleHashes.get(entry.slug) ?? missing(entry.slug)}`,
       render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
     }
   yield* scopeDocuments(catalog, context, undefined, articleHashes)

@@ -33,6 +33,8 @@ export type PublishOptions = {
   readonly origin: string
   /** Identifies the rendering code: a new version re-renders everything (and writes what differs). */
   readonly codeVersion: string
+  /** Render and write every document, whatever the index says (repairs storage that lost objects). */
+  readonly force?: boolean
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
   readonly log?: (message: string) => void
@@ -99,13 +101,13 @@ export const publish = async (
   const batchSize = options.batchSize ?? 64
   const catalog = buildCatalog(content)
 
-  // What each article is, as a hash: it stands for the article's text in every fingerprint.
+  // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   const articleHashes = new Map<string, string>()
   const articleFingerprints: string[] = []
   await inChunks(content.articles, 1000, async (chunk) => {
     const hashes = await Promise.all(chunk.map((article) => sha256Hex(JSON.stringify(article))))
     chunk.forEach((article, i) => {
-      articleHashes.set(article.id, hashes[i] as string)
+      articleHashes.set(article.slug, hashes[i] as string)
     })
     articleFingerprints.push(...hashes)
   })
@@ -133,7 +135,7 @@ export const publish = async (
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
-      return !row || row.status !== 200 || row.fingerprint !== fingerprint
+      return options.force || !row || row.status !== 200 || row.fingerprint !== fingerprint
     })
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
@@ -157,7 +159,8 @@ export const publish = async (
         }
         rows.push(row)
         const before = stored.get(document.path)
-        if (before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified) {
+        const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
+        if (same && !options.force) {
           unchanged++
           return
         }

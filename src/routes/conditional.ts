@@ -6,20 +6,12 @@
 import { parseHTTPDate } from './http-date.ts'
 
 /**
- * Headers a 304 keeps from the 200 it replaces (RFC 9110 §15.4.5: those a cache would need),
- * plus the CORS headers without which a cross-origin 304 is unreadable.
+ * Representation metadata a 304 does not repeat (RFC 9110 §15.4.5: it describes a body the 304
+ * does not carry). Every other header of the 200 stays: the validators and Cache-Control and Vary
+ * a cache needs, the CORS headers without which a cross-origin 304 is unreadable, and the
+ * security headers.
  */
-const NOT_MODIFIED_HEADERS = new Set([
-  'cache-control',
-  'content-location',
-  'date',
-  'etag',
-  'expires',
-  'vary',
-  'last-modified',
-  'access-control-allow-origin',
-  'access-control-expose-headers',
-])
+const BODY_HEADERS = new Set(['content-type', 'content-length', 'content-encoding', 'content-language'])
 
 export type Validators = { readonly etag: string; readonly lastModifiedTime?: number }
 
@@ -46,6 +38,6 @@ export const isNotModified = (request: Request, validators: Validators): boolean
 /** The 304 that replaces a 200 with these headers. */
 export const notModified = (headers: Iterable<[string, string]>): Response => {
   const kept = new Headers()
-  for (const [name, value] of headers) if (NOT_MODIFIED_HEADERS.has(name.toLowerCase())) kept.set(name, value)
+  for (const [name, value] of headers) if (!BODY_HEADERS.has(name.toLowerCase())) kept.set(name, value)
   return new Response(null, { status: 304, headers: kept })
 }

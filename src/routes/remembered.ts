@@ -98,6 +98,12 @@ export class RememberedAnswers {
     this.#bytes += size
   }
 
+  /** Forgets every answer (what MEMORY_SECONDS does in time). */
+  clear(): void {
+    this.#entries.clear()
+    this.#bytes = 0
+  }
+
   #delete(key: string, entry: Remembered): void {
     this.#entries.delete(key)
     this.#bytes -= entry.size

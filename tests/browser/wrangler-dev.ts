@@ -1,5 +1,5 @@
 /** Starts `wrangler dev` on a free loopback port for the browser tests, and stops it after. */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 
@@ -18,16 +18,26 @@ const ready = async (url: string, deadline: number): Promise<void> => {
 
 export default async function setup(project: TestProject) {
   const root = join(import.meta.dirname, '../..')
+  const origin = `http://127.0.0.1:${PORT}`
+  // Its own storage, published for the address the browser uses, so that every link resolves.
+  const state = join(root, '.wrangler/browser-state')
+  execFileSync(
+    join(root, 'node_modules/.bin/node'),
+    ['scripts/publish.ts', '--persist-to', state, '--origin', origin],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  )
   wrangler = spawn(
     join(root, 'node_modules/.bin/wrangler'),
-    ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--show-interactive-dev-session=false'],
+    [
+      ...['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', state],
+      '--show-interactive-dev-session=false',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     },
   )
-  const origin = `http://127.0.0.1:${PORT}`
   await ready(`${origin}/`, Date.now() + 90_000)
   project.provide('origin', origin)
   return () => {

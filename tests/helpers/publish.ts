@@ -1,0 +1,35 @@
+/**
+ * Publishing fixture content into the test file's own D1 and R2 (the vitest plugin isolates
+ * storage per file), through the same publish() that `npm run publish` runs.
+ */
+import { applyD1Migrations } from 'cloudflare:test'
+import { env } from 'cloudflare:workers'
+import tass from '../../content/articles/china-russia-security-cooperation.ts'
+import { type ArticleEntry, type Content, loadContent } from '../../content/load.ts'
+import { remembered } from '../../src/index.ts'
+import { type PublishOptions, type PublishSummary, publish } from '../../src/publish/index.ts'
+import { fixtureSite } from '../fixtures/site.ts'
+import { ORIGIN } from './worker.ts'
+
+/** The seed article alone, as the feeds were first published. */
+export const seedContent = (): Content =>
+  loadContent(fixtureSite, [['china-russia-security-cooperation', tass]] satisfies ArticleEntry[])
+
+let migrated: Promise<void> | undefined
+
+/** Publishes `content` for ORIGIN and forgets answers kept in memory, as MEMORY_SECONDS would. */
+export const publishContent = async (
+  content: Content,
+  codeVersion = 'test',
+  options: Partial<PublishOptions> = {},
+): Promise<PublishSummary> => {
+  migrated ??= applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
+  await migrated
+  const summary = await publish(
+    content,
+    { db: env.DB, bucket: env.ARCHIVE },
+    { origin: ORIGIN, codeVersion, ...options },
+  )
+  remembered.clear()
+  return summary
+}
