@@ -1,0 +1,15 @@
+/**
+ * Dates for test expectations, computed independently of src/feed/ (which has its own month
+ * table), so a wrong month name there fails the tests instead of agreeing with itself.
+ */
+
+/** The English name of month 1–12, from Intl. */
+export const englishMonthName = (month: number): string =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)))
+
+/** The month number 1–12 of an English month name; throws on anything else. */
+export const monthOfEnglishName = (name: string): number => {
+  const month = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].find((m) => englishMonthName(m) === name)
+  if (month === undefined) throw new Error(`not an English month name: ${JSON.stringify(name)}`)
+  return month
+}
