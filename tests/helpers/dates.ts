@@ -13,3 +13,12 @@ export const monthOfEnglishName = (name: string): number => {
   if (month === undefined) throw new Error(`not an English month name: ${JSON.stringify(name)}`)
   return month
 }
+
+/**
+ * The wire dateline as the source prints it ("BEIJING, September 18. /TASS/."): place in
+ * capitals, the local day as the content writes it, the source.
+ */
+export const expectedDateline = (article: { dateline: string; published: string; source: string }): string => {
+  const [, month = 0, day] = article.published.slice(0, 10).split('-').map(Number)
+  return `${article.dateline.toUpperCase()}, ${englishMonthName(month)} ${day}. /${article.source}/.`
+}
