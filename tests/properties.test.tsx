@@ -14,7 +14,6 @@ import { findContentProblems, loadContent } from '../content/load.ts'
 import type { ArticleInput, Inline } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { renderAtom } from '../src/feed/atom.ts'
-import { formatDateline } from '../src/feed/body.ts'
 import { buildFeedModel, toFeedItem } from '../src/feed/build.ts'
 import { buildCatalog } from '../src/feed/catalog.ts'
 import { renderJSONFeed } from '../src/feed/json-feed.ts'
@@ -22,6 +21,7 @@ import type { FeedModel } from '../src/feed/model.ts'
 import { renderRSS } from '../src/feed/rss.ts'
 import { ArticlePage } from '../src/pages/article.tsx'
 import { articles, cleanLine, type GeneratedArticle, line } from './helpers/arbitraries.ts'
+import { expectedDateline } from './helpers/dates.ts'
 import { parseXMLStrict } from './helpers/xml.ts'
 
 const RUNS = inject('fcRuns')
@@ -77,7 +77,7 @@ describe('valid content of any text', () => {
           expect(fromRSS?.content?.encoded).toBe(fromJSON.content_html)
           expect(fromAtom?.content?.value).toBe(fromJSON.content_html)
           const [first, ...rest] = input.body.map((p) => p.map(inlineText).join(''))
-          const expectedText = [input.standfirst, `${formatDateline(input)} ${first}`, ...rest].join('\n')
+          const expectedText = [input.standfirst, `${expectedDateline(input)} ${first}`, ...rest].join('\n')
           expect(textOf(fromJSON.content_html)).toBe(expectedText)
         }
         // Stable: the same content renders the same bytes.

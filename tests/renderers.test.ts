@@ -7,10 +7,12 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { decode } from 'html-entities'
 import RSSParser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
+import type { Inline, Quote } from '../content/schema.ts'
 import { renderAtom } from '../src/feed/atom.ts'
 import { renderJSONFeed } from '../src/feed/json-feed.ts'
 import { renderRSS } from '../src/feed/rss.ts'
 import { hostileArticle, hostileContent, site } from './fixtures/hostile.ts'
+import { expectedDateline } from './helpers/dates.ts'
 import { modelOf } from './helpers/model.ts'
 import { children, only, parseXMLStrict } from './helpers/xml.ts'
 
@@ -23,6 +25,8 @@ const tagNames = hostile?.tags.map((tag) => tag.name)
 if (!hostile) throw new Error('fixture has items')
 
 const textOf = (html: string): string => decode(html.replace(/<[^>]+>/g, ''))
+const runText = (run: Inline): string => (typeof run === 'string' ? run : run.quote)
+const isQuote = (run: Inline): run is Quote => typeof run !== 'string'
 
 describe('the model', () => {
   it('sorts newest first and dates the feed by the newest update, not the clock', () => {
@@ -49,7 +53,15 @@ describe('the model', () => {
     expect(hostile.contentHTML).not.toContain('<script>')
     expect(hostile.contentHTML).not.toContain(']]>')
     expect(hostile.contentHTML).toContain('<q>Tom &amp; Jerry &lt;b&gt;not bold&lt;/b&gt;')
-    expect(textOf(hostile.contentHTML)).toContain(`First paragraph: ${hostileArticle.body[0]?.[1] && 'Tom & Jerry'}`)
+    // The fixture's text comes back exactly: standfirst, then every paragraph, the first after
+    // the dateline (its local day, month named independently of src/feed/month-names.ts).
+    const paragraphs = [...hostile.contentHTML.matchAll(/<p>(.*?)<\/p>/g)].map((m) => textOf(m[1] ?? ''))
+    const [first, ...rest] = hostileArticle.body.map((paragraph) => paragraph.map(runText).join(''))
+    const dateline = expectedDateline(hostileArticle)
+    expect(paragraphs).toEqual([hostileArticle.standfirst, `${dateline} ${first}`, ...rest])
+    // Every quotation as one <q>, in order.
+    const quotes = [...hostile.contentHTML.matchAll(/<q>(.*?)<\/q>/g)].map((m) => decode(m[1] ?? ''))
+    expect(quotes).toEqual(hostileArticle.body.flatMap((paragraph) => paragraph.filter(isQuote).map(runText)))
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * @module
- * Atom 1.0 (RFC 4287), written by the `feed` library with the choices its defaults get wrong
- * made explicit here.
+ * Atom 1.0 (RFC 4287), written by the `feed` library (6.0.0) with the choices its defaults get
+ * wrong made explicit here. Each workaround names its upstream issue and the test in
+ * tests/feed-library.test.ts that pins the library behaviour (upstream state as of 2026-11-27).
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
@@ -18,6 +19,8 @@ import type { FeedItem, FeedModel } from './model.ts'
 const toAtomEntry = (item: FeedItem) => ({
   // `feed` always writes entry titles and summaries as type="html" (RFC 4287 §3.1.1.2), so the
   // plain text goes in escaped: readers decode it back to exactly our text, never to markup.
+  // https://github.com/jpmonette/feed/issues/192 (open) asks for type="text". Pinned by 'writes
+  // Atom entry titles and summaries as type="html" only'. Escaped, it holds no `]]>` for CDATA.
   title: escapeHTML(item.title),
   description: escapeHTML(item.summary),
   content: item.contentHTML,
@@ -25,8 +28,10 @@ const toAtomEntry = (item: FeedItem) => ({
   id: item.id,
   date: item.updated,
   published: item.published,
+  // A text node: xml-js would turn "&amp;" into "&" (see escapeAmpersands).
   author: item.authors.map((author) => ({ name: escapeAmpersands(author.name) })),
-  // §4.2.2: `term` is required; `feed` escapes `&` in attributes itself.
+  // §4.2.2: `term` is required; `feed` escapes `&` in it itself since 6.0.0
+  // (https://github.com/jpmonette/feed/pull/249). Pinned by 'escapes "&" in Atom category terms itself'.
   category: item.tags.map((tag) => ({ term: tag.name })),
 })
 
@@ -39,6 +44,7 @@ export const renderAtom = (model: FeedModel): string => {
 const renderAtomDocument = (model: FeedModel): string => {
   const feed = new Feed({
     id: model.id,
+    // Text nodes: see escapeAmpersands.
     title: escapeAmpersands(model.title),
     description: escapeAmpersands(model.description),
     link: model.links.html,
@@ -49,21 +55,27 @@ const renderAtomDocument = (model: FeedModel): string => {
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))
   // §2: xml:lang on the root, and on entries in another language; `feed` has no option for
-  // either. Language tags were checked at load.
+  // either (https://github.com/jpmonette/feed/issues/196, see addRootAttributes). Language tags
+  // were checked at load.
   const entryLanguages = new Map(
     model.items.flatMap((item, i) =>
       item.language === model.language ? [] : [[i, `xml:lang="${escapeHTML(item.language)}"`] as const],
     ),
   )
   const withLanguages = addAttributesToNth(feed.atom1(), 'entry', entryLanguages)
-  // §4.1.1 link: the self link's type says what a reader will get there.
+  // §4.1.1 link: the self link's type says what a reader will get there. `feed` writes it
+  // untyped; no upstream issue as of 2026-11-27. Pinned by 'writes the Atom self link as
+  // <link rel="self" href=…/>, without a type'. Should that string change, this replace does
+  // nothing and tests/renderers.test.ts 'has one id, title and updated, xml:lang and a typed
+  // self link' fails.
   const xml = addRootAttributes(withLanguages, 'feed', `xml:lang="${escapeHTML(model.language)}"`).replace(
     '<link rel="self" href=',
     '<link rel="self" type="application/atom+xml" href=',
   )
   const links = historyLinks(model.history, 'atom')
   if (links.length === 0) return xml
-  // RFC 5005 §4: archive links next to the self link, and fh:archive on archive pages.
+  // RFC 5005 §4: archive links next to the self link, and fh:archive on archive pages; `feed`
+  // ignores extensions in Atom (see insertAfterElement).
   const fragment = [
     ...links.map(({ rel, href }) => `\n    <link rel="${rel}" href="${escapeHTML(href)}"/>`),
     ...(model.history.isArchive ? ['\n    <fh:archive/>'] : []),

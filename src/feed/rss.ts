@@ -1,7 +1,9 @@
 /**
  * @module
- * RSS 2.0 (https://www.rssboard.org/rss-specification), written by the `feed` library with the
- * choices its defaults get wrong made explicit here.
+ * RSS 2.0 (https://www.rssboard.org/rss-specification), written by the `feed` library (6.0.0)
+ * with the choices its defaults get wrong made explicit here. Each workaround names its upstream
+ * issue and the test in tests/feed-library.test.ts that pins the library behaviour (upstream
+ * state as of 2026-11-27).
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
@@ -11,7 +13,10 @@ import type { FeedItem, FeedModel } from './model.ts'
 
 const toRSSItem = (item: FeedItem) => ({
   // Plain-text title without CDATA (RSS Profile: titles are character data), passed as an
-  // extension because `feed` wraps `title` in CDATA. An empty `title` makes it skip its own.
+  // extension because `feed` wraps `title` in CDATA, where a second `]]>` would also end the
+  // section (see feed-library.ts). An empty `title` makes it skip its own. No upstream issue
+  // for titles; https://github.com/jpmonette/feed/issues/166 (closed) asked to bypass CDATA for
+  // descriptions. Pinned by 'wraps RSS item titles in CDATA, and writes none for an empty title'.
   title: '',
   link: item.url,
   // Not a URL: isPermaLink="false" (which `feed` sets for `id`), RSS spec <guid>.
@@ -22,10 +27,16 @@ const toRSSItem = (item: FeedItem) => ({
   // <description> is HTML (RSS Profile): the plain-text summary, escaped.
   description: escapeHTML(item.summary),
   content: item.contentHTML,
+  // Text nodes, here and below: see escapeAmpersands.
   category: item.tags.map((tag) => ({ name: escapeAmpersands(tag.name) })),
   extensions: [
     { name: 'title', objects: { _text: escapeAmpersands(item.title) } },
     // <author> must be an e-mail address; a name is a Dublin Core creator (RSS Profile).
+    // `feed` writes a bare name as <author> (https://github.com/jpmonette/feed/pull/220);
+    // https://github.com/jpmonette/feed/issues/241 (open) asks for dc:creator. Pinned by 'writes
+    // an RSS <author> from a bare name, where RSS wants an e-mail address'. It declares xmlns:dc
+    // only when an item has content, as ours always do: pinned by 'declares xmlns:dc only when
+    // an item has content'.
     // xml-js writes an array as repeated elements: one <dc:creator> per author.
     {
       name: 'dc:creator',
@@ -45,6 +56,7 @@ export const renderRSS = (model: FeedModel): string => {
 
 const renderRSSDocument = (model: FeedModel): string => {
   const feed = new Feed({
+    // Text nodes: see escapeAmpersands.
     title: escapeAmpersands(model.title),
     description: escapeAmpersands(model.description),
     link: model.links.html,
@@ -59,18 +71,24 @@ const renderRSSDocument = (model: FeedModel): string => {
   for (const item of model.items) feed.addItem(toRSSItem(item))
   const links = historyLinks(model.history, 'rss')
   if (links.length === 0) return feed.rss2()
-  // RFC 5005 §4: archive links as atom:link. `feed` writes channel extensions last and under
-  // their name, so this one repeats the self link it would otherwise replace.
+  // RFC 5005 §4: archive links as atom:link. `feed` sets each channel extension under its name:
+  // one named atom:link replaces its own self link in place, so this one repeats it. It has no
+  // way to add links (https://github.com/jpmonette/feed/pull/235 allowed only its self and hub
+  // links); no upstream issue as of 2026-11-27. Pinned by 'writes a new RSS channel extension
+  // after the items, and one named atom:link in place of its own'.
   const self = { rel: 'self', type: 'application/rss+xml', href: model.links.rss }
   feed.addExtension({
     name: 'atom:link',
-    // xml-js escapes only `"` in attributes; URLs from `new URL()` hold no `<`, `&` may appear.
+    // xml-js escapes only `"` in attributes (https://github.com/nashwaan/xml-js/issues/69);
+    // URLs from `new URL()` hold no `<`, `&` may appear.
     objects: [self, ...links].map((link) => ({
       _attributes: { ...link, href: escapeAmpersands(link.href) },
     })) as unknown as Record<string, unknown>,
   })
+  // `feed` cannot declare a namespace (see addRootAttributes).
   let xml = addRootAttributes(feed.rss2(), 'rss', `xmlns:fh="${FH_NAMESPACE}"`)
-  // An extension would land after the items; channel metadata belongs before them.
+  // An extension would land after the items; channel metadata belongs before them (see
+  // insertAfterElement).
   if (model.history.isArchive) xml = insertAfterElement(xml, '<atom:link', '\n        <fh:archive/>')
   return xml
 }
