@@ -45,23 +45,6 @@ export const realisticArticle = (i: number): ArticleInput => {
   }
 }
 
-/** TypeScript source of an article file, as an author would write it. */
-export const articleFileSource = (article: ArticleInput): string =>
-  `import { defineArticle } from '../schema.ts'\n\nexport default defineArticle(${JSON.stringify(article, null, 2)})\n`
-
-/** content/index.ts for `count` generated article files named article-<i>.ts. */
-export const indexSource = (count: number): string => {
-  const imports = Array.from({ length: count }, (_, i) => `import a${i} from './articles/article-${i}.ts'`).join('\n')
-  const entries = Array.from({ length: count }, (_, i) => `  ['article-${i}', a${i}],`).join('\n')
-  return `${imports}
-import { type ArticleEntry, loadContent } from './load.ts'
-import site from './site.ts'
-
-export const articleEntries: readonly ArticleEntry[] = [
-${entries}
-]
-
-export const content = loadContent(site, articleEntries)
-export type { Article, Content, Site } from './load.ts'
-`
-}
+/** TypeScript source of an article file at `depth` folders below content/articles/, as an author would write it. */
+export const articleFileSource = (article: ArticleInput, schemaImport: string): string =>
+  `import { defineArticle } from '${schemaImport}'\n\nexport default defineArticle(${JSON.stringify(article, null, 2)})\n`
