@@ -6,6 +6,8 @@
  */
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
+import { collidingNames } from './name-collision.ts'
+import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
 import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, TAG_DATE, textProblem } from './rules.ts'
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
@@ -131,8 +133,10 @@ const checkTags = (tags: unknown, report: Report): void => {
     }
     const name = tag as string
     const other = seen.get(tagSlug(name))
-    if (other !== undefined)
-      report(`tags[${i}]`, `"${name}" repeats "${other}" (both are /tags/${tagSlug(name)}).`, 'list each tag once.')
+    if (other !== undefined) {
+      const [these, those] = collidingNames(name, other)
+      report(`tags[${i}]`, `${these} repeats ${those} (both are /tags/${tagSlug(name)}).`, 'list each tag once.')
+    }
     seen.set(tagSlug(name), name)
   })
 }
@@ -193,20 +197,29 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
       const slugOfTag = tagSlug(name)
       const other = tags.get(slugOfTag)
       // Within one article, checkTags has already reported it.
-      if (other && other.name !== name && other.file !== file)
+      if (other && other.name !== name && other.file !== file) {
+        const [these, those] = collidingNames(name, other.name)
         report(
           'tags',
-          `"${name}" and "${other.name}" (${other.file}) share the URL /tags/${slugOfTag}.`,
+          `${these} and ${those} (${other.file}) share the URL /tags/${slugOfTag}.`,
           `spell the tag exactly "${other.name}".`,
         )
-      else if (!other && slugOfTag) tags.set(slugOfTag, { name, file })
+      } else if (!other && slugOfTag) tags.set(slugOfTag, { name, file })
     }
   }
 }
 
-type Checked = { readonly problems: Problem[]; readonly dates: Map<ArticleInput, ParsedDates> }
+type Checked = {
+  readonly problems: Problem[]
+  readonly dates: Map<ArticleInput, ParsedDates>
+  /** The content as checked: every text in NFC (content/normalize.ts). */
+  readonly site: SiteInput
+  readonly entries: readonly ArticleEntry[]
+}
 
-const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
+const check = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Checked => {
+  const site = normalizeSite(input)
+  const entries = inputEntries.map(([slug, article]): ArticleEntry => [nfc(slug), normalizeArticle(article)])
   const problems: Problem[] = []
   const dates = new Map<ArticleInput, ParsedDates>()
   checkSite(site, reporter(problems, SITE_FILE))
@@ -222,7 +235,7 @@ const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
-  return { problems, dates }
+  return { problems, dates, site, entries }
 }
 
 /** All problems in the given content; empty when it can be published. */
@@ -230,8 +243,8 @@ export const findContentProblems = (site: SiteInput, entries: readonly ArticleEn
   check(site, entries).problems
 
 /** Checks everything and returns the content, or throws one ContentError listing every problem. */
-export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): Content => {
-  const { problems, dates } = check(site, entries)
+export const loadContent = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Content => {
+  const { problems, dates, site, entries } = check(input, inputEntries)
   if (problems.length > 0) throw new ContentError(problems)
   const articles = entries.map(([slug, article]) => {
     const { published, updated } = dates.get(article) as ParsedDates
