@@ -6,6 +6,7 @@
  */
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
+import { findMarkupAdvice } from './markup-advice.ts'
 import { collidingNames } from './name-collision.ts'
 import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
 import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, TAG_DATE, textProblem } from './rules.ts'
@@ -254,7 +255,8 @@ export const loadContent = (input: SiteInput, inputEntries: readonly ArticleEntr
 }
 
 /**
- * Advice, not errors: articles that share an `updated` instant. Atom validators recommend
+ * Advice, not errors: titles that look like markup (content/markup-advice.ts), and articles
+ * that share an `updated` instant. Atom validators recommend
  * distinct entry dates (W3C feedvalidator DuplicateUpdated), and readers order such articles
  * arbitrarily; when the source gives a time of day, writing it avoids both.
  */
@@ -272,6 +274,7 @@ export const findContentAdvice = (content: Content): Problem[] => {
       })
     else byInstant.set(article.updatedAt.getTime(), article)
   }
+  advice.push(...findMarkupAdvice(content, SITE_FILE))
   return advice
 }
 
