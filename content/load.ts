@@ -9,7 +9,7 @@ import { ContentError, type Problem } from './errors.ts'
 import { findMarkupAdvice } from './markup-advice.ts'
 import { collidingNames } from './name-collision.ts'
 import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
-import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, TAG_DATE, textProblem } from './rules.ts'
+import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, SLUG, TAG_DATE, textProblem } from './rules.ts'
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
 
@@ -147,11 +147,11 @@ const checkArticle = (slug: string, article: ArticleInput, report: Report): Pars
     report('default export', 'is not an article.', 'export default defineArticle({ … }).')
     return undefined
   }
-  if (!KEBAB_CASE.test(slug))
+  if (!SLUG.test(slug))
     report(
       'slug (file name)',
       `"${slug}" is not lower-case kebab-case.`,
-      'rename the file, e.g. china-russia-talks.ts.',
+      'rename the file, e.g. china-russia-talks.ts or россия-китай.ts.',
     )
   if (typeof article.id !== 'string' || !KEBAB_CASE.test(article.id) || article.id.length > 64)
     report(

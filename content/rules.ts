@@ -58,8 +58,15 @@ export const runProblem = (value: unknown): string | undefined => {
 /** BCP 47 shape (RFC 5646 §2.1, simplified): primary language subtag, then subtags of 1–8. */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i
 
-/** Lower-case kebab-case, as used for slugs and article ids. */
+/** Lower-case ASCII kebab-case, as used for article ids (which go into `tag:` URIs, RFC 4151). */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Kebab-case of any script, as used for article slugs: lower-case or caseless letters, marks
+ * and digits, between single hyphens (scripts/slug.ts makes them; tag slugs keep the same
+ * characters, content/tags.ts). Percent-encoded in URLs, as Wikipedia's are.
+ */
+export const SLUG = /^[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}]+)*$/u
 
 /** RFC 4151 `date` of a tag URI. */
 export const TAG_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/

@@ -4,29 +4,18 @@
  * an article file from a headline, and content/index.ts with the article registered.
  */
 
-/** "China, Russia: talks – 2026!" → "china-russia-talks-2026" (ASCII, at most 60 characters, on a word boundary). */
-export const slugFromHeadline = (headline: string): string => {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-  let slug = ''
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word
-    if (next.length > 60) break
-    slug = next
-  }
-  return slug || 'article'
-}
+export { slugFromHeadline } from './slug.ts'
 
 /**
- * A JavaScript identifier for the import: "china-russia-talks" → "articleChinaRussiaTalks". The
- * prefix keeps it clear of index.ts's own names (content, site) and of reserved words.
+ * A JavaScript identifier for the import: "china-russia-talks" → "articleChinaRussiaTalks",
+ * "صندوق-النقد" → "articleصندوقالنقد". The prefix keeps it clear of index.ts's own names
+ * (content, site) and of reserved words.
  */
 export const identifierFromSlug = (slug: string): string =>
-  `article${slug.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`
+  `article${slug
+    .replace(/(?:^|-)(\p{L}|\p{N})/gu, (_, c: string) => c.toUpperCase())
+    // Slugs of any script: keep what an identifier may contain (ECMAScript IdentifierPart).
+    .replace(/[^\p{ID_Continue}]/gu, '')}`
 
 export type ScaffoldOptions = { readonly headline: string; readonly id: string; readonly published: string }
 

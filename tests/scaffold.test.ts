@@ -6,13 +6,16 @@ import site from '../content/site.ts'
 import { articleSource, identifierFromSlug, registerArticle, slugFromHeadline } from '../scripts/scaffold.ts'
 
 describe('npm run new', () => {
-  it('derives a kebab-case ASCII slug from any headline', () => {
+  it('derives a kebab-case slug from any headline (more scripts in slugs.test.ts)', () => {
     expect(slugFromHeadline('China, Russia to strengthen security cooperation – Chinese expert')).toBe(
       'china-russia-to-strengthen-security-cooperation-chinese',
     )
     expect(slugFromHeadline('Côte d’Ivoire: élections 2026!')).toBe('cote-d-ivoire-elections-2026')
-    expect(slugFromHeadline('日本')).toBe('article')
-    expect(slugFromHeadline('a'.repeat(80))).toBe('article')
+    // Letters of scripts without a standard romanization are kept (percent-encoded in URLs).
+    expect(slugFromHeadline('日本')).toBe('日本')
+    // One word longer than a slug is cut, no longer replaced by "article".
+    expect(slugFromHeadline('a'.repeat(80))).toBe('a'.repeat(60))
+    expect(slugFromHeadline('!!!')).toBe('article')
   })
 
   it('makes an identifier from a slug that cannot clash with index.ts names or reserved words', () => {
@@ -20,6 +23,8 @@ describe('npm run new', () => {
     expect(identifierFromSlug('2026-outlook')).toBe('article2026Outlook')
     for (const slug of ['content', 'site', 'delete', 'new', 'default'])
       expect(identifierFromSlug(slug)).toMatch(/^article[A-Z]/)
+    expect(identifierFromSlug('rossiya-i-kitay')).toBe('articleRossiyaIKitay')
+    expect(identifierFromSlug('صندوق-النقد-3')).toBe('articleصندوقالنقد3')
   })
 
   it('numbers a second article whose name would be the same', () => {

@@ -61,7 +61,8 @@ export const isFullArchivePage = (catalog: Catalog, { tag, page }: DocumentRef):
 export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
   id: entry.id,
   slug: entry.slug,
-  url: `${origin}/articles/${entry.slug}`,
+  // Slugs may hold letters of any script (scripts/slug.ts): percent-encoded, RFC 3987 §3.1.
+  url: `${origin}/articles/${encodeURIComponent(entry.slug)}`,
   title: entry.title,
   summary: entry.summary,
   dateline: entry.dateline,

@@ -19,7 +19,10 @@ export const renderSitemap = (catalog: Catalog, origin: string): string =>
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     url(`${origin}/`, listUpdated(catalog)),
-    ...catalog.entries.map((entry) => url(`${origin}/articles/${entry.slug}`, entry.updated.toISOString())),
+    // Sitemaps protocol: URLs are URL-escaped (RFC 3986), so slugs of any script are percent-encoded.
+    ...catalog.entries.map((entry) =>
+      url(`${origin}/articles/${encodeURIComponent(entry.slug)}`, entry.updated.toISOString()),
+    ),
     ...[...catalog.tags.values()].map(({ tag }) =>
       url(origin + htmlPath({ tag: tag.slug }), listUpdated(catalog, tag.slug)),
     ),
