@@ -35,6 +35,25 @@ describe('npm run new', () => {
     expect(twice).toContain("  ['a-1b', articleA1b2],")
   })
 
+  it('numbers a second article of the same name in any script, and keeps names short', () => {
+    const twice = registerArticle(registerArticle(index, 'صندوق-النقد'), 'صندوق-النقد-')
+    expect(twice).toContain("import articleصندوقالنقد2 from './articles/صندوق-النقد-.ts'")
+    expect(Array.from(identifierFromSlug('東'.repeat(60)))).toHaveLength('article'.length + 40)
+  })
+
+  it('writes every entry on one line, as npm run check reads them, even in a wide script', () => {
+    let updated = index
+    const slugs = ['東'.repeat(60), 'rossiya-i-kitay-ukrepyat-sotrudnichestvo-v-sfere', 'صندوق-النقد-الدولي']
+    for (const slug of slugs) updated = registerArticle(updated, slug)
+    // The pattern scripts/check.ts uses.
+    const listed = [...updated.matchAll(/^\s*\['([^']+)',/gm)].map((match) => match[1])
+    expect(listed).toEqual(['china-russia-security-cooperation', ...slugs])
+    expect(updated).toContain(
+      `  // biome-ignore format: npm run check reads each entry from one line\n  ['${slugs[0]}',`,
+    )
+    expect(updated.match(/biome-ignore/g)).toHaveLength(1)
+  })
+
   it('registers the article in content/index.ts', () => {
     const updated = registerArticle(index, 'new-story')
     expect(updated).toContain("import articleNewStory from './articles/new-story.ts'\n")
