@@ -255,10 +255,10 @@ export const loadContent = (input: SiteInput, inputEntries: readonly ArticleEntr
 }
 
 /**
- * Advice, not errors: titles that look like markup (content/markup-advice.ts), and articles
- * that share an `updated` instant. Atom validators recommend
- * distinct entry dates (W3C feedvalidator DuplicateUpdated), and readers order such articles
- * arbitrarily; when the source gives a time of day, writing it avoids both.
+ * Advice, not errors: articles that share an `updated` instant, and titles that look like
+ * markup (content/markup-advice.ts). Atom validators recommend distinct entry dates (W3C
+ * feedvalidator DuplicateUpdated), and readers order such articles arbitrarily; when the
+ * source gives a time of day, writing it avoids both.
  */
 export const findContentAdvice = (content: Content): Problem[] => {
   const byInstant = new Map<number, Article>()
