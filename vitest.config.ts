@@ -29,7 +29,7 @@ export default defineConfig({
         // Debian's Chromium against `wrangler dev`: `npm run test:browser`.
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.{ts,tsx}'],
           environment: 'node',
           globalSetup: ['tests/browser/wrangler-dev.ts'],
           testTimeout: 60_000,

@@ -6,7 +6,10 @@
  */
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
-import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, TAG_DATE, textProblem } from './rules.ts'
+import { findMarkupAdvice } from './markup-advice.ts'
+import { collidingNames } from './name-collision.ts'
+import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
+import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, SLUG, TAG_DATE, textProblem } from './rules.ts'
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
 
@@ -135,8 +138,10 @@ const checkTags = (tags: unknown, report: Report): void => {
     }
     const name = tag as string
     const other = seen.get(tagSlug(name))
-    if (other !== undefined)
-      report(`tags[${i}]`, `"${name}" repeats "${other}" (both are /tags/${tagSlug(name)}).`, 'list each tag once.')
+    if (other !== undefined) {
+      const [these, those] = collidingNames(name, other)
+      report(`tags[${i}]`, `${these} repeats ${those} (both are /tags/${tagSlug(name)}).`, 'list each tag once.')
+    }
     seen.set(tagSlug(name), name)
   })
 }
@@ -146,11 +151,11 @@ const checkArticle = (slug: string, article: ArticleInput, report: Report): Pars
     report('default export', 'is not an article.', 'export default defineArticle({ … }).')
     return undefined
   }
-  if (!KEBAB_CASE.test(slug))
+  if (!SLUG.test(slug))
     report(
       'slug (file name)',
       `"${slug}" is not lower-case kebab-case.`,
-      'rename the file, e.g. china-russia-talks.ts.',
+      'rename the file, e.g. china-russia-talks.ts or россия-китай.ts.',
     )
   if (typeof article.id !== 'string' || !KEBAB_CASE.test(article.id) || article.id.length > 64)
     report(
@@ -199,20 +204,31 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
       const slugOfTag = tagSlug(name)
       const other = tags.get(slugOfTag)
       // Within one article, checkTags has already reported it.
-      if (other && other.name !== name && other.file !== file)
+      if (other && other.name !== name && other.file !== file) {
+        const [these, those] = collidingNames(name, other.name)
         report(
           'tags',
-          `"${name}" and "${other.name}" (${other.file}) share the URL /tags/${slugOfTag}.`,
+          `${these} and ${those} (${other.file}) share the URL /tags/${slugOfTag}.`,
           `spell the tag exactly "${other.name}".`,
         )
-      else if (!other && slugOfTag) tags.set(slugOfTag, { name, file })
+      } else if (!other && slugOfTag) tags.set(slugOfTag, { name, file })
     }
   }
 }
 
-type Checked = { readonly problems: Problem[]; readonly dates: Map<ArticleInput, ParsedDates> }
+type Checked = {
+  readonly problems: Problem[]
+  readonly dates: Map<ArticleInput, ParsedDates>
+  /** The content as checked: every text in NFC (content/normalize.ts). */
+  readonly site: SiteInput
+  readonly entries: readonly ArticleEntry[]
+}
 
-const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
+const check = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Checked => {
+  const site = normalizeSite(input)
+  const entries = inputEntries.map(
+    ([slug, article, file]): ArticleEntry => [nfc(slug), normalizeArticle(article), file],
+  )
   const problems: Problem[] = []
   const dates = new Map<ArticleInput, ParsedDates>()
   checkSite(site, reporter(problems, SITE_FILE))
@@ -229,7 +245,7 @@ const check = (site: SiteInput, entries: readonly ArticleEntry[]): Checked => {
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
-  return { problems, dates }
+  return { problems, dates, site, entries }
 }
 
 /** All problems in the given content; empty when it can be published. */
@@ -237,8 +253,8 @@ export const findContentProblems = (site: SiteInput, entries: readonly ArticleEn
   check(site, entries).problems
 
 /** Checks everything and returns the content, or throws one ContentError listing every problem. */
-export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): Content => {
-  const { problems, dates } = check(site, entries)
+export const loadContent = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Content => {
+  const { problems, dates, site, entries } = check(input, inputEntries)
   if (problems.length > 0) throw new ContentError(problems)
   const articles = entries.map((entry) => {
     const [slug, article] = entry
@@ -249,9 +265,10 @@ export const loadContent = (site: SiteInput, entries: readonly ArticleEntry[]): 
 }
 
 /**
- * Advice, not errors: articles that share an `updated` instant. Atom validators recommend
- * distinct entry dates (W3C feedvalidator DuplicateUpdated), and readers order such articles
- * arbitrarily; when the source gives a time of day, writing it avoids both.
+ * Advice, not errors: articles that share an `updated` instant, and titles that look like
+ * markup (content/markup-advice.ts). Atom validators recommend distinct entry dates (W3C
+ * feedvalidator DuplicateUpdated), and readers order such articles arbitrarily; when the
+ * source gives a time of day, writing it avoids both.
  */
 export const findContentAdvice = (content: Content): Problem[] => {
   const byInstant = new Map<number, Article>()
@@ -267,6 +284,7 @@ export const findContentAdvice = (content: Content): Problem[] => {
       })
     else byInstant.set(article.updatedAt.getTime(), article)
   }
+  advice.push(...findMarkupAdvice(content, SITE_FILE))
   return advice
 }
 

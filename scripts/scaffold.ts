@@ -4,22 +4,7 @@
  * an article file from a headline. Nothing registers it: the list of articles is the files.
  */
 
-/** "China, Russia: talks – 2026!" → "china-russia-talks-2026" (ASCII, at most 60 characters, on a word boundary). */
-export const slugFromHeadline = (headline: string): string => {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-  let slug = ''
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word
-    if (next.length > 60) break
-    slug = next
-  }
-  return slug || 'article'
-}
+export { slugFromHeadline } from './slug.ts'
 
 export type ScaffoldOptions = { readonly headline: string; readonly id: string; readonly published: string }
 

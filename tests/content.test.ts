@@ -132,8 +132,6 @@ describe('bad content', () => {
     ['U+000B', '\u000B'],
     ['U+000C', '\u000C'],
     ['U+001F', '\u001F'],
-    ['U+FFFE', '\uFFFE'],
-    ['U+FFFF', '\uFFFF'],
   ])('rejects the XML-forbidden character %s, naming it', (name, char) =>
     expectOneProblem(
       { standfirst: `bad ${char} text` },

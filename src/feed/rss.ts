@@ -10,6 +10,7 @@ import { escapeHTML } from './escape.ts'
 import { addRootAttributes, addStylesheet, escapeAmpersands, insertAfterElement } from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
+import { encodePlainTextElements } from './rss-plain-text.ts'
 
 const toRSSItem = (item: FeedItem) => ({
   // Plain-text title without CDATA (RSS Profile: titles are character data), passed as an
@@ -50,7 +51,7 @@ const toRSSItem = (item: FeedItem) => ({
 
 /** Renders the model as an RSS 2.0 document. Same model, same bytes. */
 export const renderRSS = (model: FeedModel): string => {
-  const xml = renderRSSDocument(model)
+  const xml = encodePlainTextElements(renderRSSDocument(model))
   return model.stylesheet ? addStylesheet(xml, model.stylesheet) : xml
 }
 

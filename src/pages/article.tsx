@@ -1,6 +1,7 @@
 /** @module An article's own page: the link of its feed items, so it shows the whole text. */
 import { raw } from 'hono/html'
 import type { FeedItem, FormatURLs } from '../feed/model.ts'
+import { textDirection } from './direction.ts'
 import { formatDisplayDate, machineDate } from './format.ts'
 import { JSONLD, newsArticle } from './json-ld.tsx'
 import { Layout, type PageSite } from './layout.tsx'
@@ -28,8 +29,11 @@ export const ArticlePage = ({ site, publisher, item, feeds, tagURL }: ArticlePag
   >
     <article lang={item.language === site.language ? undefined : item.language}>
       <header>
-        <h1>{item.title}</h1>
-        <p class="standfirst">{item.summary}</p>
+        {/* The article's own text takes its direction; the labels around it keep the page's. */}
+        <h1 dir={textDirection(item.language, site.language).dir}>{item.title}</h1>
+        <p class="standfirst" dir={textDirection(item.language, site.language).dir}>
+          {item.summary}
+        </p>
         <p class="meta">
           <time datetime={machineDate(item.published)}>{formatDisplayDate(item.published)}</time> · {item.dateline} ·
           Source: {item.authors.map((a) => a.name).join(', ')}
@@ -42,7 +46,9 @@ export const ArticlePage = ({ site, publisher, item, feeds, tagURL }: ArticlePag
         </p>
       </header>
       {/* bodyHTML is built by src/feed/body.ts from typed content with every text escaped. */}
-      <div class="body">{raw(item.bodyHTML)}</div>
+      <div class="body" dir={textDirection(item.language, site.language).dir}>
+        {raw(item.bodyHTML)}
+      </div>
       {item.tags.length > 0 && (
         <footer>
           <p class="tags">

@@ -1,6 +1,7 @@
 /** @module The HTML shell shared by every page: head (meta, social cards, autodiscovery), header, subscribe box, footer. */
 import type { Child } from 'hono/jsx'
 import type { FormatURLs } from '../feed/model.ts'
+import { pageDirection } from './direction.ts'
 import { Subscribe } from './subscribe.tsx'
 
 export type PageSite = { readonly title: string; readonly homeURL: string; readonly language: string }
@@ -30,7 +31,7 @@ const FeedLinks = ({ feeds, title }: { feeds: FormatURLs; title: string }) => (
 )
 
 export const Layout = (props: LayoutProps) => (
-  <html lang={props.site.language}>
+  <html lang={props.site.language} dir={pageDirection(props.site.language)}>
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -29,7 +29,11 @@ export const ListPage = ({ site, model, heading, intro, older, newer }: ListPage
   >
     <h1>{heading}</h1>
     <p class="lead">{intro}</p>
-    {model.items.length > 0 ? <ArticleList items={model.items} /> : <p>No articles on this page yet.</p>}
+    {model.items.length > 0 ? (
+      <ArticleList items={model.items} language={site.language} />
+    ) : (
+      <p>No articles on this page yet.</p>
+    )}
     {(older || newer) && (
       <nav class="pages" aria-label="More articles">
         {newer && <a href={newer}>Newer articles</a>}

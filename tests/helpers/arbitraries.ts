@@ -1,12 +1,16 @@
 /**
  * fast-check generators of hostile but valid content: any Unicode (astral, RTL, combining
  * marks), markup-looking text, `]]>`, entities, very long strings — cleaned only of what our
- * content rules forbid (control characters, lone surrogates, line breaks, edge whitespace).
+ * content rules forbid (control characters, non-characters, lone surrogates, line breaks, edge
+ * whitespace).
  */
 import fc from 'fast-check'
 import type { ArticleEntry } from '../../content/load.ts'
+import { NONCHARACTER } from '../../content/noncharacters.ts'
 import type { ArticleInput, Inline } from '../../content/schema.ts'
 import { tagSlug } from '../../content/tags.ts'
+
+const NONCHARACTER_GLOBAL = new RegExp(NONCHARACTER.source, 'gu')
 
 const FRAGMENTS = [
   ']]>',
@@ -36,13 +40,16 @@ const FRAGMENTS = [
   '--',
 ]
 
-/** Replaces what content rules forbid in one-line text, keeping everything else as generated. */
+/** Replaces what content rules forbid in one-line text, keeping everything else as generated (in NFC). */
 export const cleanLine = (text: string): string =>
   text
     .toWellFormed()
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
     .replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uFFFE\uFFFF\u2028\u2029]/g, ' ')
     .replace(/\uFFFD/g, '?')
+    .replace(NONCHARACTER_GLOBAL, ' ')
+    // Content is published in NFC (content/normalize.ts): generate it so, to compare exactly.
+    .normalize('NFC')
 
 const fragment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS) },
