@@ -18,11 +18,20 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/node/**'],
           // Every file starts with the seed article published (tests/setup.ts).
           setupFiles: ['tests/setup.ts'],
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
           provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
+        },
+      },
+      {
+        // The Node scripts (npm run publish, check, new) as a newsroom runs them: `npm test`.
+        test: {
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,10 +1,10 @@
 /**
  * @module
  * `npm run bench`: the archive at 1, 10,000 and 100,000 generated articles (BENCH_COUNTS), each
- * published into its own local storage and served by `wrangler dev` on loopback:
+ * published into its own local storage and served by workerd (Miniflare, as `wrangler dev` runs it):
  * - publish: full backfill (articles/s) and one more article (wall time, documents written);
- * - start until the first `/feed.xml`, and the isolate's V8 heap after a crawl of 10,000 article
- *   pages and every archive page (inspector, after a full GC);
+ * - start until the first `/feed.xml`, and the isolate's memory after a crawl of 10,000 article
+ *   pages and every archive page (workerd's inspector, after a full GC);
  * - requests/s of our routes against a Worker answering the same bytes as constants, side by
  *   side in one run: warm (memory) and cold (storage);
  * - the bundle's size, which holds code only.
@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { articleFileSource, realisticArticle } from './generate.ts'
 import { requestsPerSecond } from './load.ts'
-import { crawl, heapMiB, startDev, untilOK } from './wrangler-dev.ts'
+import { crawl, heapUsage, serveWorker, untilOK } from './serve.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const OUT = join(ROOT, 'bench/.out')
@@ -52,6 +52,15 @@ const publishOutput = (articles: string, state: string, origin: string): { secon
   return { seconds: (performance.now() - started) / 1000, written }
 }
 
+// The production bundle, served below: it holds code only.
+const dist = join(OUT, 'dist')
+execFileSync(join(ROOT, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', dist], {
+  cwd: ROOT,
+  stdio: 'ignore',
+})
+const script = readFileSync(join(dist, 'index.js'))
+const bundle = { rawKiB: script.byteLength / 1024, gzipKiB: gzipSync(script).byteLength / 1024 }
+
 type Scale = {
   count: number
   backfillSeconds: number
@@ -61,7 +70,9 @@ type Scale = {
   againDocuments: number
   firstFeedMs: number
   crawled: number
+  startMs: number
   heapMiB: number
+  arrayBuffersMiB: number
 }
 const scales: Scale[] = []
 type Speed = { label: string; ours: number; constant: number }
@@ -80,8 +91,15 @@ for (const count of COUNTS) {
   const add = publishOutput(articles, state, origin)
   const again = publishOutput(articles, state, origin)
 
-  const dev = startDev(PORT, 9229, ['--persist-to', state])
+  const started = performance.now()
+  const dev = await serveWorker({
+    scriptPath: join(dist, 'index.js'),
+    port: PORT,
+    inspectorPort: 9229,
+    persistTo: state,
+  })
   try {
+    const startMs = performance.now() - started
     const firstFeedMs = await untilOK(`${origin}/feed.xml`)
     const total = count + 1
     const pages = Math.floor(Math.max(0, total - 50) / 50) + 1
@@ -94,7 +112,7 @@ for (const count of COUNTS) {
         : []),
     ]
     await crawl(crawlURLs)
-    const heap = await heapMiB(9229).catch(() => Number.NaN)
+    const memory = await heapUsage(9229)
     scales.push({
       count,
       backfillSeconds: backfill.seconds,
@@ -102,9 +120,10 @@ for (const count of COUNTS) {
       addSeconds: add.seconds,
       addDocuments: add.written,
       againDocuments: again.written,
+      startMs,
       firstFeedMs,
       crawled: crawlURLs.length,
-      heapMiB: heap,
+      ...memory,
     })
     console.log(`  ${JSON.stringify(scales.at(-1))}`)
 
@@ -114,7 +133,12 @@ for (const count of COUNTS) {
       const recorded: Record<string, { body: string; headers: Record<string, string> }> = {}
       for (const route of routes) {
         const response = await fetch(`${origin}${route}`)
-        recorded[route] = { body: await response.text(), headers: Object.fromEntries(response.headers) }
+        const headers = Object.fromEntries(response.headers)
+        // fetch asked for gzip and decoded it: the constant sends the decoded bytes, like ours to
+        // autocannon (which asks for no encoding). A Content-Encoding it set would make workerd compress.
+        delete headers['content-encoding']
+        delete headers['content-length']
+        recorded[route] = { body: await response.text(), headers }
       }
       const constantDir = join(OUT, 'constant')
       mkdirSync(constantDir, { recursive: true })
@@ -128,14 +152,13 @@ export default { fetch(request) {
 } };
 `,
       )
-      writeFileSync(
-        join(constantDir, 'wrangler.toml'),
-        'name = "constant"\nmain = "index.js"\ncompatibility_date = "2026-11-01"\n',
-      )
-      const constant = startDev(CONSTANT_PORT, 9230, ['--config', join(constantDir, 'wrangler.toml')])
+      const constant = await serveWorker({
+        scriptPath: join(constantDir, 'index.js'),
+        port: CONSTANT_PORT,
+        inspectorPort: 9230,
+      })
       try {
-        const constantOrigin = `http://127.0.0.1:${CONSTANT_PORT}`
-        await untilOK(`${constantOrigin}/feed.xml`)
+        const constantOrigin = constant.origin
         const load = { connections: CONNECTIONS, seconds: SECONDS }
         const cases = [
           ...routes.map((route) => ({ label: route, route, headers: undefined as Record<string, string> | undefined })),
@@ -180,21 +203,13 @@ export default { fetch(request) {
         speeds.push({ label: 'distinct article pages (cold: R2)', ours: oursCold, constant: constantCold })
         console.log(`  ${JSON.stringify(speeds.at(-1))}`)
       } finally {
-        constant.stop()
+        await constant.stop()
       }
     }
   } finally {
-    dev.stop()
+    await dev.stop()
   }
 }
-
-const dist = join(OUT, 'dist')
-execFileSync(join(ROOT, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', dist], {
-  cwd: ROOT,
-  stdio: 'ignore',
-})
-const script = readFileSync(join(dist, 'index.js'))
-const bundle = { rawKiB: script.byteLength / 1024, gzipKiB: gzipSync(script).byteLength / 1024 }
 
 const version = (pkg: string): string =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version
@@ -202,14 +217,14 @@ const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, $
 const table = [
   '## The archive at scale (generated articles of the TASS article’s length, sharded by year/month)',
   '',
-  '| Articles | backfill (s) | backfill (articles/s) | documents written | +1 article (s) | documents written | again, nothing changed | start → first /feed.xml (ms) | pages crawled | V8 heap after crawl (MiB) |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| Articles | backfill (s) | backfill (articles/s) | documents written | +1 article (s) | documents written | again, nothing changed | workerd start (ms) | then first /feed.xml (ms) | pages crawled | V8 heap after crawl (MiB) | ArrayBuffers (MiB) |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...scales.map(
     (s) =>
-      `| ${round(s.count)} | ${round(s.backfillSeconds, 1)} | ${round(s.count / s.backfillSeconds)} | ${round(s.backfillDocuments)} | ${round(s.addSeconds, 1)} | ${s.addDocuments} | ${s.againDocuments} | ${round(s.firstFeedMs)} | ${round(s.crawled)} | ${round(s.heapMiB, 1)} |`,
+      `| ${round(s.count)} | ${round(s.backfillSeconds, 1)} | ${round(s.count / s.backfillSeconds)} | ${round(s.backfillDocuments)} | ${round(s.addSeconds, 1)} | ${s.addDocuments} | ${s.againDocuments} | ${round(s.startMs)} | ${round(s.firstFeedMs, 1)} | ${round(s.crawled)} | ${round(s.heapMiB, 1)} | ${round(s.arrayBuffersMiB, 1)} |`,
   ),
   '',
-  `## Requests per second at ${round(Math.max(...COUNTS))} articles (autocannon, ${CONNECTIONS} connections, 2 × ${SECONDS} s, both Workers under wrangler dev on loopback)`,
+  `## Requests per second at ${round(Math.max(...COUNTS))} articles (autocannon, ${CONNECTIONS} connections, 2 × ${SECONDS} s, both Workers in workerd via Miniflare, loopback)`,
   '',
   '| Route | ours (req/s) | constant (req/s) | ours / constant |',
   '| --- | ---: | ---: | ---: |',

@@ -1,0 +1,97 @@
+/**
+ * `npm run publish` as a newsroom runs it, in Node: articles found in any folder, invalid content
+ * refused with file and field before anything is written, and a second run writing nothing.
+ * Each run publishes into its own temporary state folder, never the developer's .wrangler/.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { articleFiles, slugOfFile } from '../../scripts/content-files.ts'
+
+const ROOT = join(import.meta.dirname, '../..')
+const work = mkdtempSync(join(tmpdir(), 'publish-cli-'))
+const articles = join(work, 'articles')
+const state = join(work, 'state')
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+const article = (
+  id: string,
+  title: string,
+  extra = '',
+) => `import { defineArticle } from '${join(ROOT, 'content/schema.ts')}'
+
+export default defineArticle({
+  id: '${id}',
+  title: '${title}',
+  standfirst: 'A standfirst.',
+  dateline: 'Geneva',
+  source: 'Wire',
+  published: '2026-11-0${id.length % 9}T10:00:00Z',
+  tags: ['Trade'],
+  body: [['A paragraph.']],${extra}
+})
+`
+
+type Run = { status: number; output: string }
+const publish = (): Run => {
+  try {
+    const output = execFileSync(
+      process.execPath,
+      ['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--origin', 'http://127.0.0.1:8799'],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    return { status: 0, output }
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string }
+    return { status: failed.status, output: failed.stdout + failed.stderr }
+  }
+}
+
+const write = (path: string, source: string) => {
+  mkdirSync(join(articles, path, '..'), { recursive: true })
+  writeFileSync(join(articles, path), source)
+}
+
+describe('the article files', () => {
+  it('are every .ts file under the folder, in any sub-folder, in a stable order; the file name is the slug', () => {
+    write('2026/11/talks-end.ts', article('a1', 'Talks end'))
+    write('2026/10/summit-opens.ts', article('a22', 'Summit opens'))
+    write('notes.d.ts', 'export {}\n')
+    write('2026/readme.txt', 'not an article')
+    const files = articleFiles(articles)
+    expect(files.map(slugOfFile)).toEqual(['summit-opens', 'talks-end'])
+    expect(files[0]).toMatch(/2026\/10\/summit-opens\.ts$/)
+  })
+})
+
+describe('npm run publish', () => {
+  it('publishes every article, then writes nothing when run again', () => {
+    const first = publish()
+    expect(first.status, first.output).toBe(0)
+    expect(first.output).toMatch(/articles 2 added, 0 changed, 0 removed; documents \d+ written, 0 removed/)
+    const again = publish()
+    expect(again.output).toMatch(/articles 0 added, 0 changed, 0 removed; documents 0 written, 0 removed/)
+  }, 60_000)
+
+  it('refuses invalid content with the file and the field, and writes nothing', () => {
+    write('2026/11/broken.ts', article('a333', 'Broken', "\n  updated: '2026-02-30',"))
+    const refused = publish()
+    expect(refused.status).toBe(1)
+    expect(refused.output).toContain('nothing was published')
+    expect(refused.output).toMatch(/articles\/2026\/11\/broken\.ts › updated: "2026-02-30" is not a real date/)
+    rmSync(join(articles, '2026/11/broken.ts'))
+    // Nothing was written: the storage still holds exactly the two articles.
+    expect(publish().output).toMatch(/documents 0 written/)
+  }, 60_000)
+
+  it('publishes one more article by writing only the documents that show it', () => {
+    write('2026/11/third.ts', article('a4444', 'Third'))
+    const added = publish()
+    expect(added.output).toMatch(/articles 1 added, 0 changed, 0 removed/)
+    const written = Number(/documents (\d+) written/.exec(added.output)?.[1])
+    // Its page; site and Trade feeds and pages (4 + 4); sitemap index and two parts.
+    expect(written).toBe(1 + 4 + 4 + 3)
+  }, 60_000)
+})
