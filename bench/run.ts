@@ -26,6 +26,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const PORT = 9201
 const CONSTANT_PORT = 9202
+// Not 9229, which wrangler dev takes by default for its own inspector.
+const INSPECTOR_PORT = 9431
 const round = (n: number, digits = 0): string => n.toLocaleString('en', { maximumFractionDigits: digits })
 mkdirSync(OUT, { recursive: true })
 
@@ -95,7 +97,7 @@ for (const count of COUNTS) {
   const dev = await serveWorker({
     scriptPath: join(dist, 'index.js'),
     port: PORT,
-    inspectorPort: 9229,
+    inspectorPort: INSPECTOR_PORT,
     persistTo: state,
   })
   try {
@@ -112,7 +114,7 @@ for (const count of COUNTS) {
         : []),
     ]
     await crawl(crawlURLs)
-    const memory = await heapUsage(9229)
+    const memory = await heapUsage(INSPECTOR_PORT)
     scales.push({
       count,
       backfillSeconds: backfill.seconds,
@@ -155,7 +157,7 @@ export default { fetch(request) {
       const constant = await serveWorker({
         scriptPath: join(constantDir, 'index.js'),
         port: CONSTANT_PORT,
-        inspectorPort: 9230,
+        inspectorPort: INSPECTOR_PORT + 1,
       })
       try {
         const constantOrigin = constant.origin

@@ -85,12 +85,14 @@ export const heapUsage = async (inspectorPort: number): Promise<HeapUsage> => {
   })
   let id = 0
   const call = (method: string) =>
-    new Promise<Record<string, number>>((resolve) => {
+    new Promise<Record<string, number>>((resolve, reject) => {
+      const timeout = setTimeout(() => reject(new Error(`inspector: no answer to ${method}`)), 10_000)
       const mine = ++id
       socket.addEventListener('message', function listener(event) {
         const message = JSON.parse(String(event.data))
         if (message.id !== mine) return
         socket.removeEventListener('message', listener)
+        clearTimeout(timeout)
         resolve(message.result ?? {})
       })
       socket.send(JSON.stringify({ id: mine, method }))

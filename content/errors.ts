@@ -9,7 +9,7 @@ export type Problem = {
 
 export const formatProblem = (p: Problem): string => `${p.file} › ${p.field}: ${p.message} Fix: ${p.fix}`
 
-/** Thrown when content/index.ts loads content that breaks a rule; lists every problem at once. */
+/** Thrown when content breaks a rule (content/load.ts); lists every problem at once. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[]
 

@@ -1,8 +1,8 @@
 /**
  * @module
- * Checks the site and every article, and returns them only if all are valid. Runs when
- * content/index.ts loads, so invalid content fails `npm test`, `npm run check` and the Worker's
- * start-up before anything is served.
+ * Checks the site and every article, and returns them only if all are valid. `npm run check`,
+ * `npm run publish` (and so `npm run dev` and `npm run deploy`) run it on every article file, so
+ * invalid content is named by file and field and never reaches storage.
  */
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'

@@ -2,7 +2,7 @@
  * @module
  * The shape of our content: what an article file and the site file may contain.
  * `defineArticle()` and `defineSite()` give authors types and editor completion; the values are
- * checked, with the file and field named, when `content/index.ts` loads (see content/load.ts).
+ * checked, with the file and field named, by `npm run check` and `npm run publish` (content/load.ts).
  */
 
 /** A run of text the article quotes; rendered as `<q>` in HTML and between `"` in plain text. */
@@ -68,8 +68,8 @@ export type SiteInput = {
 export const DEFAULT_FEED_SIZE = 50
 export const DEFAULT_ARCHIVE_PAGE_SIZE = 50
 
-/** Types an article file's default export. Checked when content/index.ts loads. */
+/** Types an article file's default export. Checked by `npm run check` and `npm run publish`. */
 export const defineArticle = (article: ArticleInput): ArticleInput => article
 
-/** Types the site file's default export. Checked when content/index.ts loads. */
+/** Types the site file's default export. Checked by `npm run check` and `npm run publish`. */
 export const defineSite = (site: SiteInput): SiteInput => site
