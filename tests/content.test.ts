@@ -14,6 +14,7 @@ import {
 import type { ArticleInput, Quote } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { bodyParagraphsText } from '../src/feed/body.ts'
+import { validArticle } from './fixtures/valid-article.ts'
 import { monthOfEnglishName } from './helpers/dates.ts'
 
 /** The one seed file, named `seed-<n>_<article id>.txt`: the original TASS text, as published. */
@@ -89,16 +90,7 @@ describe('the TASS article', () => {
   })
 })
 
-const valid: ArticleInput = {
-  id: 'a-1',
-  title: 'A title',
-  standfirst: 'A standfirst',
-  dateline: 'Paris',
-  source: 'AFP',
-  published: '2024-01-02',
-  tags: ['One'],
-  body: [['Text.']],
-}
+const valid = validArticle
 
 const problemsOf = (changes: Partial<Record<keyof ArticleInput, unknown>>, slug = 'an-article') =>
   findContentProblems(site, [[slug, { ...valid, ...changes } as ArticleInput]])

@@ -5,20 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { type ArticleEntry, findContentProblems, loadContent } from '../content/load.ts'
-import type { ArticleInput } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { buildCatalog } from '../src/feed/catalog.ts'
+import { validArticle } from './fixtures/valid-article.ts'
 
-const valid: ArticleInput = {
-  id: 'a-1',
-  title: 'A title',
-  standfirst: 'A standfirst',
-  dateline: 'Paris',
-  source: 'AFP',
-  published: '2024-01-02',
-  tags: ['One'],
-  body: [['Text.']],
-}
+const valid = validArticle
 
 const COMPOSED = '\u00C9gypte'
 const DECOMPOSED = 'E\u0301gypte'
