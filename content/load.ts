@@ -224,7 +224,14 @@ type Checked = {
   readonly entries: readonly ArticleEntry[]
 }
 
-const check = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Checked => {
+/**
+ * `checked`: files whose article passed every check before, unchanged since, under the same rules
+ * (the publish cache, scripts/content-cache.ts): only their dates are read again, and the checks
+ * across articles (ids, slugs, tags) still include them.
+ */
+export type LoadOptions = { readonly checked?: ReadonlySet<string> }
+
+const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options: LoadOptions = {}): Checked => {
   const site = normalizeSite(input)
   const entries = inputEntries.map(
     ([slug, article, file]): ArticleEntry => [nfc(slug), normalizeArticle(article), file],
@@ -241,7 +248,10 @@ const check = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Checked
     })
   for (const entry of entries) {
     const [slug, article] = entry
-    const parsed = checkArticle(slug, article, reporter(problems, fileOf(entry)))
+    const report = reporter(problems, fileOf(entry))
+    const parsed = options.checked?.has(fileOf(entry))
+      ? checkDates(article, report)
+      : checkArticle(slug, article, report)
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
@@ -253,8 +263,12 @@ export const findContentProblems = (site: SiteInput, entries: readonly ArticleEn
   check(site, entries).problems
 
 /** Checks everything and returns the content, or throws one ContentError listing every problem. */
-export const loadContent = (input: SiteInput, inputEntries: readonly ArticleEntry[]): Content => {
-  const { problems, dates, site, entries } = check(input, inputEntries)
+export const loadContent = (
+  input: SiteInput,
+  inputEntries: readonly ArticleEntry[],
+  options: LoadOptions = {},
+): Content => {
+  const { problems, dates, site, entries } = check(input, inputEntries, options)
   if (problems.length > 0) throw new ContentError(problems)
   const articles = entries.map((entry) => {
     const [slug, article] = entry

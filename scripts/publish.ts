@@ -16,10 +16,11 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
-import { findFutureDates, loadContent } from '../content/load.ts'
+import { type Content, findFutureDates } from '../content/load.ts'
 import { LOCAL_ORIGIN } from '../src/config.ts'
 import { loadConfig, WRANGLER_TOML } from './config.ts'
-import { articleFiles, importContentFiles, ROOT } from './content-files.ts'
+import { type LoadedContent, loadContentCached } from './content-cache.ts'
+import { ARTICLES_DIR, articleFiles, ROOT } from './content-files.ts'
 import { codeVersion, loadPublisher } from './publisher.ts'
 import { remoteConfig } from './remote-config.ts'
 
@@ -46,20 +47,22 @@ const fail = (problems: readonly Problem[]): never => {
   process.exit(1)
 }
 
-const { site, entries, problems } = await importContentFiles(
-  articleFiles(values.articles === undefined ? undefined : resolve(values.articles)),
-)
-if (problems.length > 0) fail(problems)
-let content: ReturnType<typeof loadContent>
+const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
+let loaded: LoadedContent
 try {
-  content = loadContent(site, entries)
+  loaded = await loadContentCached(articleFiles(folder), { folder, useCache: !values.force })
 } catch (error) {
   if (!(error instanceof ContentError)) throw error
-  content = fail(error.problems)
+  loaded = fail(error.problems)
 }
+if (loaded.problems.length > 0 || !loaded.content) fail(loaded.problems)
+const content = loaded.content as Content
 const future = findFutureDates(content, new Date())
 if (future.length > 0) fail(future)
-console.log(`✓ ${content.articles.length} articles checked (${seconds()} s)`)
+console.log(
+  `✓ ${content.articles.length} articles checked (${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
+    'the others unchanged since the last publish)',
+)
 
 const config = loadConfig(values.env)
 if (values.remote && !config.publicOrigin) {
@@ -92,7 +95,14 @@ try {
   const summary = await publish(
     content,
     { db: proxy.env.DB, bucket: proxy.env.ARCHIVE },
-    { origin, codeVersion: codeVersion(), force: values.force, log: (message) => console.log(`  ${message}`) },
+    {
+      origin,
+      codeVersion: codeVersion(),
+      force: values.force,
+      knownHashes: loaded.knownHashes,
+      loadBodies: loaded.loadBodies,
+      log: (message) => console.log(`  ${message}`),
+    },
   )
   const { articles, documents } = summary
   console.log(

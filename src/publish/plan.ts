@@ -55,6 +55,8 @@ export type PlannedDocument = {
   readonly styled: boolean
   /** A full archive page, which never changes (RFC 5005 §4). */
   readonly immutable: boolean
+  /** Slugs of the articles whose text it shows: their bodies are loaded before it is rendered. */
+  readonly shows: readonly string[]
   /** Everything the bytes depend on besides the code, the origin and the site (publish.ts adds those). */
   readonly source: string
   readonly render: () => Rendered | Promise<Rendered>
@@ -89,6 +91,7 @@ function* listDocuments(
     phase: ref.page === undefined ? PHASES.lists : PHASES.archives,
     order: -(ref.page ?? 0),
     immutable,
+    shows: model.items.map((item) => item.slug),
   }
   for (const format of ['rss', 'atom', 'json'] as const)
     yield {
@@ -124,7 +127,7 @@ function* scopeDocuments(
 
 function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
   const parts = sitemapParts(catalog, origin)
-  const common = { phase: PHASES.lists, order: 0, contentType: XML, styled: false, immutable: false }
+  const common = { phase: PHASES.lists, order: 0, contentType: XML, styled: false, immutable: false, shows: [] }
   for (const part of parts)
     yield {
       ...common,
@@ -161,13 +164,14 @@ export function* planDocuments(
       contentType: MEDIA_TYPES.html,
       styled: false,
       immutable: false,
+      shows: [entry.slug],
       source: `article\u0000${articleHashes.get(entry.slug) ?? missing(entry.slug)}`,
       render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
     }
   yield* scopeDocuments(catalog, context, undefined, articleHashes)
   for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes)
   yield* sitemapDocuments(catalog, origin)
-  const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false }
+  const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false, shows: [] }
   yield {
     ...fixed,
     path: ROBOTS_PATH,

@@ -33,6 +33,13 @@ export type PublishOptions = {
   readonly origin: string
   /** Identifies the rendering code: a new version re-renders everything (and writes what differs). */
   readonly codeVersion: string
+  /**
+   * Content hashes by slug, of articles given without their body (scripts/content-cache.ts):
+   * the hash stands for the text in fingerprints. Others are hashed here.
+   */
+  readonly knownHashes?: ReadonlyMap<string, string>
+  /** Gives the articles of these slugs their body, before anything that shows them is rendered. */
+  readonly loadBodies?: (slugs: readonly string[]) => Promise<void>
   /** Render and write every document, whatever the index says (repairs storage that lost objects). */
   readonly force?: boolean
   /** Documents rendered and written together (one D1 batch each). */
@@ -105,7 +112,9 @@ export const publish = async (
   const articleHashes = new Map<string, string>()
   const articleFingerprints: string[] = []
   await inChunks(content.articles, 1000, async (chunk) => {
-    const hashes = await Promise.all(chunk.map((article) => sha256Hex(JSON.stringify(article))))
+    const hashes = await Promise.all(
+      chunk.map((article) => options.knownHashes?.get(article.slug) ?? sha256Hex(JSON.stringify(article))),
+    )
     chunk.forEach((article, i) => {
       articleHashes.set(article.slug, hashes[i] as string)
     })
@@ -139,6 +148,7 @@ export const publish = async (
     })
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
+  await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
 
   let written = 0
   let unchanged = 0

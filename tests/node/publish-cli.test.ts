@@ -71,8 +71,18 @@ describe('npm run publish', () => {
     const first = publish()
     expect(first.status, first.output).toBe(0)
     expect(first.output).toMatch(/articles 2 added, 0 changed, 0 removed; documents \d+ written, 0 removed/)
+    expect(first.output).toContain('2 files read')
     const again = publish()
     expect(again.output).toMatch(/articles 0 added, 0 changed, 0 removed; documents 0 written, 0 removed/)
+    // Unchanged files are neither imported nor checked again.
+    expect(again.output).toContain('0 files read')
+  }, 60_000)
+
+  it('reads again only a file that changed, and republishes what shows it', () => {
+    write('2026/11/talks-end.ts', article('a1', 'Talks end without a deal'))
+    const edited = publish()
+    expect(edited.output).toContain('1 file read')
+    expect(edited.output).toMatch(/articles 0 added, 1 changed, 0 removed; documents [1-9]\d* written/)
   }, 60_000)
 
   it('refuses invalid content with the file and the field, and writes nothing', () => {
@@ -90,6 +100,7 @@ describe('npm run publish', () => {
     write('2026/11/third.ts', article('a4444', 'Third'))
     const added = publish()
     expect(added.output).toMatch(/articles 1 added, 0 changed, 0 removed/)
+    expect(added.output).toContain('1 file read')
     const written = Number(/documents (\d+) written/.exec(added.output)?.[1])
     // Its page; site and Trade feeds and pages (4 + 4); sitemap index and two parts.
     expect(written).toBe(1 + 4 + 4 + 3)
