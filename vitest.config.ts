@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -6,7 +6,13 @@ export default defineConfig({
     projects: [
       {
         // Unit and integration tests, inside workerd: `npm test`.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // D1 migrations reach the tests as TEST_MIGRATIONS, for applyD1Migrations() from 'cloudflare:test'.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+          })),
+        ],
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
 import { findFutureDates, loadContent } from '../content/load.ts'
-import { LOCAL_ORIGIN } from '../src/config.ts'
+import { hubURL, LOCAL_ORIGIN } from '../src/config.ts'
 import { loadConfig, WRANGLER_TOML } from './config.ts'
 import { importContentFiles, ROOT } from './content-files.ts'
 import { codeVersion, loadPublisher } from './publisher.ts'
@@ -62,7 +62,7 @@ try {
   const summary = await publish(
     content,
     { db: proxy.env.DB, bucket: proxy.env.ARCHIVE },
-    { origin, codeVersion: codeVersion(), log: (message) => console.log(`  ${message}`) },
+    { origin, hub: hubURL(config, origin), codeVersion: codeVersion(), log: (message) => console.log(`  ${message}`) },
   )
   const { articles, documents } = summary
   console.log(

@@ -57,10 +57,13 @@ const renderRSSDocument = (model: FeedModel): string => {
     generator: false,
   })
   for (const item of model.items) feed.addItem(toRSSItem(item))
-  const links = historyLinks(model.history, 'rss')
+  // WebSub §4: the hub as atom:link rel="hub" (Atom's namespace is allowed in RSS 2.0).
+  const hub = model.hub === undefined ? [] : [{ rel: 'hub', href: model.hub }]
+  const links = [...historyLinks(model.history, 'rss'), ...hub]
   if (links.length === 0) return feed.rss2()
   // RFC 5005 §4: archive links as atom:link. `feed` writes channel extensions last and under
-  // their name, so this one repeats the self link it would otherwise replace.
+  // their name, so this one repeats the self link it would otherwise replace (and names the hub
+  // itself: `feed`'s own `hub` option would be replaced too).
   const self = { rel: 'self', type: 'application/rss+xml', href: model.links.rss }
   feed.addExtension({
     name: 'atom:link',
