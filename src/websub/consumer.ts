@@ -1,0 +1,155 @@
+/**
+ * @module
+ * The queue consumer: verifications, denials and deliveries, each message on its own. All
+ * messages of a batch run side by side (each callback bounded by its timeout), each is acked or
+ * retried by itself with exponential backoff, and what still fails after max_retries goes to
+ * the dead-letter queue (wrangler.toml). A 410 Gone ends the subscription (W3C WebSub §7).
+ */
+import { deliver } from './deliver.ts'
+import type { Hub } from './hub.ts'
+import { RETRY } from './limits.ts'
+import { type DeliverMessage, type DenyMessage, readMessage, type VerifyMessage } from './messages.ts'
+import { CallbackUnreachable } from './outbound.ts'
+import { activate, dropPending, findSubscription, markDelivered, removeSubscription } from './subscriptions.ts'
+import { publishedETag, recordBaseline } from './topic-state.ts'
+import { topicURL } from './topics.ts'
+import { sendDenial, type VerifyOptions, verifyIntent } from './verify.ts'
+
+/** Done (ack) or try again later (retry with backoff). */
+type Outcome = 'done' | 'retry'
+
+/** Seconds before the next attempt after `attempts` failed ones (1 → base, doubling, capped). */
+export const backoffSeconds = (attempts: number): number =>
+  Math.min(RETRY.maxSeconds, RETRY.baseSeconds * 2 ** Math.max(0, attempts - 1))
+
+export type ConsumerOptions = {
+  /** Clock, in milliseconds. */
+  readonly now?: () => number
+  /** Challenge maker for verifications (tests). */
+  readonly challenge?: VerifyOptions['challenge']
+}
+
+const hostOf = (callback: string): string => new URL(callback).host
+
+const handleVerify = async (hub: Hub, message: VerifyMessage, options: ConsumerOptions): Promise<Outcome> => {
+  const { topic, callback, mode } = message
+  const now = options.now ?? Date.now
+  let intent: Awaited<ReturnType<typeof verifyIntent>>
+  try {
+    intent = await verifyIntent(
+      { mode, topicURL: topicURL(hub.origin, topic), callback, leaseSeconds: message.leaseSeconds },
+      { allowLoopback: hub.allowLoopback, challenge: options.challenge },
+    )
+  } catch (error) {
+    if (!(error instanceof CallbackUnreachable) || !error.permanent) throw error
+    // The callback is no longer acceptable (its host now resolves to a private address).
+    if (mode === 'subscribe') await dropPending(hub.db, topic, callback)
+    return 'done'
+  }
+  // A server error is no answer to the question: ask again later.
+  if (intent.answer.status >= 500) return 'retry'
+  if (!intent.confirmed) {
+    // §5.3: not confirmed, so nothing changes (a verified subscription stays as it was).
+    if (mode === 'subscribe') await dropPending(hub.db, topic, callback)
+    return 'done'
+  }
+  if (mode === 'unsubscribe') {
+    await removeSubscription(hub.db, topic, callback)
+    return 'done'
+  }
+  const etag = await publishedETag(hub.db, topic)
+  await activate(
+    hub.db,
+    { topic, callback, secret: message.secret, leaseSeconds: message.leaseSeconds },
+    hostOf(callback),
+    now(),
+    etag,
+  )
+  if (etag !== null) await recordBaseline(hub.db, topic, etag, now())
+  return 'done'
+}
+
+const handleDeny = async (hub: Hub, message: DenyMessage): Promise<Outcome> => {
+  try {
+    await sendDenial(message, { allowLoopback: hub.allowLoopback })
+  } catch (error) {
+    if (error instanceof CallbackUnreachable && error.permanent) return 'done'
+    throw error
+  }
+  return 'done'
+}
+
+/** The topic's current bytes and validators from R2 (src/publish/stored.ts), if it is published. */
+const readTopic = async (bucket: R2Bucket, topic: string) => {
+  const object = await bucket.get(topic)
+  if (!object) return undefined
+  const etag = object.customMetadata?.etag
+  const contentType = object.httpMetadata?.contentType
+  if (object.customMetadata?.status !== '200' || !etag || !contentType) {
+    await object.body.cancel()
+    return undefined
+  }
+  return { etag, contentType, bytes: new Uint8Array(await object.arrayBuffer()) }
+}
+
+const handleDeliver = async (hub: Hub, message: DeliverMessage, options: ConsumerOptions): Promise<Outcome> => {
+  const { topic, callback } = message
+  const now = (options.now ?? Date.now)()
+  const subscription = await findSubscription(hub.db, topic, callback)
+  if (subscription?.state !== 'verified' || (subscription.expires_at ?? 0) <= now) return 'done'
+  const current = await readTopic(hub.bucket, topic)
+  // Removed since, or this subscriber has this version already (a repeated fan-out).
+  if (!current || subscription.delivered_etag === current.etag) return 'done'
+  let outcome: Awaited<ReturnType<typeof deliver>>
+  try {
+    outcome = await deliver(
+      {
+        callback,
+        secret: subscription.secret,
+        bytes: current.bytes,
+        contentType: current.contentType,
+        hubURL: hub.hubURL,
+        topicURL: topicURL(hub.origin, topic),
+      },
+      { allowLoopback: hub.allowLoopback },
+    )
+  } catch (error) {
+    if (error instanceof CallbackUnreachable && error.permanent) {
+      console.warn(`websub: not delivering ${topic} to ${callback}: ${error.message}`)
+      return 'done'
+    }
+    throw error
+  }
+  if (outcome === 'gone') await removeSubscription(hub.db, topic, callback)
+  if (outcome === 'delivered') await markDelivered(hub.db, topic, callback, current.etag)
+  return outcome === 'failed' ? 'retry' : 'done'
+}
+
+/** Handles one queue batch: every message acked or retried on its own. */
+export const consumeBatch = async (
+  batch: MessageBatch<unknown>,
+  hub: Hub,
+  options: ConsumerOptions = {},
+): Promise<void> => {
+  // The same delivery twice in one batch (a notification and the cron): the first one serves both.
+  const seen = new Set<string>()
+  await Promise.all(
+    batch.messages.map(async (message) => {
+      const body = readMessage(message.body)
+      const key = body?.kind === 'deliver' ? `${body.topic}\u0000${body.callback}` : undefined
+      if (!body || (key !== undefined && seen.has(key))) return message.ack()
+      if (key !== undefined) seen.add(key)
+      let outcome: Outcome
+      try {
+        if (body.kind === 'verify') outcome = await handleVerify(hub, body, options)
+        else if (body.kind === 'deny') outcome = await handleDeny(hub, body)
+        else outcome = await handleDeliver(hub, body, options)
+      } catch (error) {
+        console.warn(`websub: ${body.kind} to ${body.callback} failed (attempt ${message.attempts}):`, error)
+        outcome = 'retry'
+      }
+      if (outcome === 'done') message.ack()
+      else message.retry({ delaySeconds: backoffSeconds(message.attempts) })
+    }),
+  )
+}

@@ -1,0 +1,108 @@
+/**
+ * A stand-in for the network inside workerd: the Worker under test runs in the tests' isolate,
+ * so replacing `fetch` reaches every request our hub makes. Subscribers answer at public IP
+ * literals (no DNS needed); host names are answered by a fake DNS-over-HTTPS resolver.
+ */
+import { vi } from 'vitest'
+import { DOH_ENDPOINT } from '../../src/websub/resolve.ts'
+
+export type Seen = {
+  readonly method: string
+  readonly url: URL
+  readonly headers: Headers
+  readonly body: Uint8Array
+  readonly at: number
+}
+
+export type Answer = { status: number; body?: string; delayMs?: number }
+
+/** A subscriber at `base`: echoes challenges and accepts deliveries unless told otherwise. */
+export class FakeSubscriber {
+  readonly base: string
+  readonly requests: Seen[] = []
+  /** How to answer a verification: echo the challenge, or a fixed answer. */
+  verify: 'echo' | Answer = 'echo'
+  /** Answers to deliveries, in turn; the last one repeats. */
+  deliveries: Answer[] = [{ status: 204 }]
+
+  constructor(base: string) {
+    this.base = base
+  }
+
+  get verifications(): Seen[] {
+    return this.requests.filter((request) => request.method === 'GET')
+  }
+
+  get posts(): Seen[] {
+    return this.requests.filter((request) => request.method === 'POST')
+  }
+
+  answer(seen: Seen): Answer {
+    this.requests.push(seen)
+    if (seen.method === 'GET') {
+      if (this.verify !== 'echo') return this.verify
+      return { status: 200, body: seen.url.searchParams.get('hub.challenge') ?? '' }
+    }
+    const posts = this.posts.length
+    return this.deliveries[Math.min(posts - 1, this.deliveries.length - 1)] as Answer
+  }
+}
+
+export type Network = {
+  readonly subscribers: FakeSubscriber[]
+  /** name → addresses the fake resolver answers. */
+  readonly dns: Map<string, string[]>
+  subscriber(base: string): FakeSubscriber
+  restore(): void
+}
+
+const respond = async (answer: Answer, signal: AbortSignal | null | undefined): Promise<Response> => {
+  if (answer.delayMs)
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, answer.delayMs)
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      })
+    })
+  return new Response(answer.body ?? null, { status: answer.status })
+}
+
+export const fakeNetwork = (): Network => {
+  const subscribers: FakeSubscriber[] = []
+  const dns = new Map<string, string[]>()
+  const real = globalThis.fetch
+  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const request = new Request(input, init)
+    const url = new URL(request.url)
+    if (request.url.startsWith(DOH_ENDPOINT)) {
+      const name = url.searchParams.get('name') ?? ''
+      const type = url.searchParams.get('type') === 'AAAA' ? 28 : 1
+      const addresses = (dns.get(name) ?? []).filter((a) => a.includes(':') === (type === 28))
+      return Response.json({ Status: dns.has(name) ? 0 : 3, Answer: addresses.map((data) => ({ type, data })) })
+    }
+    const subscriber = subscribers.find((s) => request.url.startsWith(s.base))
+    if (!subscriber) throw new TypeError(`fake network: nothing at ${request.url}`)
+    const seen: Seen = {
+      method: request.method,
+      url,
+      headers: request.headers,
+      body: new Uint8Array(await request.arrayBuffer()),
+      at: Date.now(),
+    }
+    return respond(subscriber.answer(seen), init?.signal)
+  })
+  return {
+    subscribers,
+    dns,
+    subscriber(base) {
+      const subscriber = new FakeSubscriber(base)
+      subscribers.push(subscriber)
+      return subscriber
+    },
+    restore() {
+      spy.mockRestore()
+      globalThis.fetch = real
+    },
+  }
+}
