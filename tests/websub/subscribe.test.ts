@@ -185,7 +185,7 @@ describe('verification through the queue consumer', () => {
     const batch = createMessageBatch('websub', [{ id: 'm1', timestamp: Date.now(), attempts, body }])
     const retry = vi.spyOn(batch.messages[0] as Message, 'retry')
     const ctx = createExecutionContext()
-    await worker.queue(batch, env, ctx)
+    await worker.queue(batch, env)
     return { ...(await getQueueResult(batch, ctx)), delays: retry.mock.calls.map(([options]) => options?.delaySeconds) }
   }
 
