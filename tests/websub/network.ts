@@ -14,7 +14,7 @@ export type Seen = {
   readonly at: number
 }
 
-export type Answer = { status: number; body?: string; delayMs?: number }
+export type Answer = { status: number; body?: string; delayMs?: number; headers?: Record<string, string> }
 
 /** A subscriber at `base`: echoes challenges and accepts deliveries unless told otherwise. */
 export class FakeSubscriber {
@@ -65,14 +65,14 @@ const respond = async (answer: Answer, signal: AbortSignal | null | undefined): 
         reject(signal.reason)
       })
     })
-  return new Response(answer.body ?? null, { status: answer.status })
+  return new Response(answer.body ?? null, { status: answer.status, headers: answer.headers })
 }
 
 export const fakeNetwork = (): Network => {
   const subscribers: FakeSubscriber[] = []
   const dns = new Map<string, string[]>()
   const real = globalThis.fetch
-  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+  const fake = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const url = new URL(request.url)
     if (request.url.startsWith(DOH_ENDPOINT)) {
@@ -90,8 +90,14 @@ export const fakeNetwork = (): Network => {
       body: new Uint8Array(await request.arrayBuffer()),
       at: Date.now(),
     }
-    return respond(subscriber.answer(seen), init?.signal)
-  })
+    const response = await respond(subscriber.answer(seen), init?.signal)
+    // As fetch does: a 3xx is followed unless the caller asked for redirect: 'manual'.
+    const location = response.headers.get('Location')
+    if (response.status >= 300 && response.status < 400 && location && request.redirect !== 'manual')
+      return fake(new URL(location, request.url), { method: 'GET', signal: init?.signal })
+    return response
+  }
+  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(fake)
   return {
     subscribers,
     dns,
