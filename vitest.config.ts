@@ -16,9 +16,19 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/websub-e2e/**'],
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
           provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
+        },
+      },
+      {
+        // WebSub end to end: wrangler dev and a subscriber process, `npm run test:websub-e2e`.
+        test: {
+          name: 'websub-e2e',
+          include: ['tests/websub-e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
