@@ -79,8 +79,13 @@ const handleDeny = async (hub: Hub, message: DenyMessage): Promise<Outcome> => {
   return 'done'
 }
 
+type Topic = { readonly etag: string; readonly contentType: string; readonly bytes: Uint8Array<ArrayBuffer> }
+
+/** Topics read for one batch: a fan-out puts many deliveries of one topic in a batch, one R2 read serves them. */
+type TopicReads = Map<string, Promise<Topic | undefined>>
+
 /** The topic's current bytes and validators from R2 (src/publish/stored.ts), if it is published. */
-const readTopic = async (bucket: R2Bucket, topic: string) => {
+const readTopic = async (bucket: R2Bucket, topic: string): Promise<Topic | undefined> => {
   const object = await bucket.get(topic)
   if (!object) return undefined
   const etag = object.customMetadata?.etag
@@ -92,12 +97,19 @@ const readTopic = async (bucket: R2Bucket, topic: string) => {
   return { etag, contentType, bytes: new Uint8Array(await object.arrayBuffer()) }
 }
 
-const handleDeliver = async (hub: Hub, message: DeliverMessage, options: ConsumerOptions): Promise<Outcome> => {
+const handleDeliver = async (
+  hub: Hub,
+  message: DeliverMessage,
+  options: ConsumerOptions,
+  topics: TopicReads,
+): Promise<Outcome> => {
   const { topic, callback } = message
   const now = (options.now ?? Date.now)()
   const subscription = await findSubscription(hub.db, topic, callback)
   if (subscription?.state !== 'verified' || (subscription.expires_at ?? 0) <= now) return 'done'
-  const current = await readTopic(hub.bucket, topic)
+  const read = topics.get(topic) ?? readTopic(hub.bucket, topic)
+  topics.set(topic, read)
+  const current = await read
   // Removed since, or this subscriber has this version already (a repeated fan-out).
   if (!current || subscription.delivered_etag === current.etag) return 'done'
   let outcome: Awaited<ReturnType<typeof deliver>>
@@ -133,6 +145,7 @@ export const consumeBatch = async (
 ): Promise<void> => {
   // The same delivery twice in one batch (a notification and the cron): the first one serves both.
   const seen = new Set<string>()
+  const topics: TopicReads = new Map()
   await Promise.all(
     batch.messages.map(async (message) => {
       const body = readMessage(message.body)
@@ -143,7 +156,7 @@ export const consumeBatch = async (
       try {
         if (body.kind === 'verify') outcome = await handleVerify(hub, body, options)
         else if (body.kind === 'deny') outcome = await handleDeny(hub, body)
-        else outcome = await handleDeliver(hub, body, options)
+        else outcome = await handleDeliver(hub, body, options, topics)
       } catch (error) {
         console.warn(`websub: ${body.kind} to ${body.callback} failed (attempt ${message.attempts}):`, error)
         outcome = 'retry'
