@@ -15,9 +15,9 @@ const wrangler = spawn(join(import.meta.dirname, '../node_modules/.bin/wrangler'
   stdio: 'inherit',
 })
 
-// wrangler's address for the Cron Trigger in local development (Workers docs, "Test Cron Triggers locally").
+// wrangler's address for the Cron Trigger in local development (as wrangler dev prints it at start).
 const fireCron = () =>
-  fetch(`http://localhost:${port}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {})
+  fetch(`http://localhost:${port}/cdn-cgi/local/scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {})
 const cron = setInterval(fireCron, 60_000)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => wrangler.kill(signal))

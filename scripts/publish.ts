@@ -7,7 +7,8 @@
  *
  * For tests and local work on other ports: `--content <dir>` reads articles from
  * `<dir>/articles` instead of content/articles, `--public-origin <origin>` replaces
- * PUBLIC_ORIGIN, `--persist-to <dir>` is wrangler's local state directory.
+ * PUBLIC_ORIGIN, `--persist-to <dir>` is wrangler's local state directory, `--no-notify` leaves the
+ * hub to find the changes itself (its cron, within a minute).
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     content: { type: 'string' },
     'public-origin': { type: 'string' },
     'persist-to': { type: 'string' },
+    'no-notify': { type: 'boolean', default: false },
   },
 })
 const started = performance.now()
@@ -111,7 +113,7 @@ try {
 }
 
 const hub = hubURL(config, origin)
-if (hub !== undefined) {
+if (hub !== undefined && !values['no-notify']) {
   const result = await notifyHub(hub, origin, changedTopics(changedPaths))
   if ('skipped' in result) console.log(`  WebSub: hub not notified: ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)

@@ -3,7 +3,8 @@
  * (scripts/websub-subscriber.ts): the subscriber discovers the hub on four feeds, subscribes,
  * is verified; one article is added and published with `npm run publish`'s script; each
  * changed feed arrives once, correctly signed, within seconds; a subscriber answering 500 is
- * retried, one answering 410 is dropped. `npm run test:websub-e2e`.
+ * retried, one answering 410 is dropped; a change published without notification is delivered
+ * when the Cron Trigger fires. `npm run test:websub-e2e`.
  */
 import type { ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -50,9 +51,10 @@ const writeArticle = (n: number) =>
     })}\n`,
   )
 
-const publish = () =>
+const publish = (...extra: string[]) =>
   run(NODE, [
     'scripts/publish.ts',
+    ...extra,
     '--content',
     join(dir, 'content'),
     '--public-origin',
@@ -171,5 +173,16 @@ describe('WebSub over wrangler dev', () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000))
     expect(deliveries('/gone/')).toHaveLength(1)
     expect(deliveries('/ok/')).toHaveLength(2 * TOPICS.length)
+
+    // A lost notification: the Cron Trigger finds the change and delivers it.
+    writeArticle(4)
+    expect(await publish('--no-notify')).not.toMatch(/WebSub: .* notified/)
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    expect(deliveries('/ok/')).toHaveLength(2 * TOPICS.length)
+    expect((await fetch(`${origin}/cdn-cgi/local/scheduled`)).ok).toBe(true)
+    await waitUntil(() => deliveries('/ok/').length >= 3 * TOPICS.length, 15_000, 'deliveries after the cron')
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    expect(deliveries('/ok/')).toHaveLength(3 * TOPICS.length)
+    expect(deliveries('/ok/').every((e) => e.signature === 'valid')).toBe(true)
   })
 })
