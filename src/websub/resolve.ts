@@ -39,11 +39,30 @@ const query = async (host: string, type: keyof typeof RECORD_TYPES): Promise<str
   return (answer.Answer ?? []).filter((record) => record.type === RECORD_TYPES[type]).map((record) => record.data)
 }
 
+/**
+ * Answers kept for RESOLVED_SECONDS per isolate: a fan-out sends many deliveries to one host (a
+ * feed reader's), and each lookup is two subrequests, which a Worker invocation has a budget of.
+ */
+export const RESOLVED_SECONDS = 30
+const resolved = new Map<string, { readonly addresses: Promise<string[]>; readonly until: number }>()
+
+const lookUp = async (name: string): Promise<string[]> => {
+  const [a, aaaa] = await Promise.all([query(name, 'A'), query(name, 'AAAA')])
+  return [...a, ...aaaa]
+}
+
 /** Every address `hostname` (as URL gives it: IPv6 in brackets) resolves to; empty if none. */
 export const resolveHost = async (hostname: string): Promise<string[]> => {
   if (addressKind(hostname) !== undefined) return [hostname]
   const name = hostname.toLowerCase().replace(/\.$/, '')
   if (name === 'localhost' || name.endsWith('.localhost')) return ['127.0.0.1', '::1']
-  const [a, aaaa] = await Promise.all([query(name, 'A'), query(name, 'AAAA')])
-  return [...a, ...aaaa]
+  const now = Date.now()
+  const kept = resolved.get(name)
+  if (kept && kept.until > now) return kept.addresses
+  if (resolved.size > 1_000) resolved.clear()
+  const addresses = lookUp(name)
+  resolved.set(name, { addresses, until: now + RESOLVED_SECONDS * 1000 })
+  // A failed lookup is not kept: the next request asks again.
+  addresses.catch(() => resolved.delete(name))
+  return addresses
 }

@@ -12,6 +12,7 @@ import { addressKind } from '../../src/websub/addresses.ts'
 import { checkCallbackHost } from '../../src/websub/callback-guard.ts'
 import { RATE, RESPONSE_MAX_BYTES } from '../../src/websub/limits.ts'
 import { callCallback } from '../../src/websub/outbound.ts'
+import { RESOLVED_SECONDS, resolveHost } from '../../src/websub/resolve.ts'
 import type { SubscriptionRow } from '../../src/websub/subscriptions.ts'
 import { fetchWorker, hubRequest, publishArticles } from './archive.ts'
 import { fakeNetwork, type Network } from './network.ts'
@@ -129,6 +130,28 @@ describe('callbacks', () => {
       callCallback(new URL('http://changes.example/cb'), { method: 'GET' }, { allowLoopback: false }),
     ).rejects.toThrow(/non-public/)
     expect(subscriber.requests).toHaveLength(0)
+  })
+
+  it(`keeps a resolved host for ${RESOLVED_SECONDS} s, and does not keep a failed lookup`, async () => {
+    network = fakeNetwork()
+    network.dns.set('kept.example', ['93.184.215.30'])
+    const lookups = () =>
+      vi.mocked(fetch).mock.calls.filter(([input]) => String(input).includes('name=kept.example')).length
+    await resolveHost('kept.example')
+    await resolveHost('kept.example')
+    expect(lookups()).toBe(2) // A and AAAA, once
+    vi.useFakeTimers({ now: Date.now() + RESOLVED_SECONDS * 1000 + 1, toFake: ['Date'] })
+    try {
+      await resolveHost('kept.example')
+    } finally {
+      vi.useRealTimers()
+    }
+    expect(lookups()).toBe(4)
+    network.resolverDown = true
+    await expect(resolveHost('flaky.example')).rejects.toThrow(/cannot resolve flaky.example: HTTP 503/)
+    network.resolverDown = false
+    network.dns.set('flaky.example', ['93.184.215.31'])
+    expect(await resolveHost('flaky.example')).toEqual(['93.184.215.31'])
   })
 
   it('allows loopback callbacks only with WEBSUB_ALLOW_LOOPBACK, and never private ones', async () => {

@@ -52,6 +52,8 @@ export type Network = {
   readonly subscribers: FakeSubscriber[]
   /** name → addresses the fake resolver answers. */
   readonly dns: Map<string, string[]>
+  /** The resolver answers 503 while true. */
+  resolverDown: boolean
   subscriber(base: string): FakeSubscriber
   restore(): void
 }
@@ -76,6 +78,7 @@ export const fakeNetwork = (): Network => {
     const request = new Request(input, init)
     const url = new URL(request.url)
     if (request.url.startsWith(DOH_ENDPOINT)) {
+      if (network.resolverDown) return new Response(null, { status: 503 })
       const name = url.searchParams.get('name') ?? ''
       const type = url.searchParams.get('type') === 'AAAA' ? 28 : 1
       const addresses = (dns.get(name) ?? []).filter((a) => a.includes(':') === (type === 28))
@@ -98,9 +101,10 @@ export const fakeNetwork = (): Network => {
     return response
   }
   const spy = vi.spyOn(globalThis, 'fetch').mockImplementation(fake)
-  return {
+  const network: Network = {
     subscribers,
     dns,
+    resolverDown: false,
     subscriber(base) {
       const subscriber = new FakeSubscriber(base)
       subscribers.push(subscriber)
@@ -111,4 +115,5 @@ export const fakeNetwork = (): Network => {
       globalThis.fetch = real
     },
   }
+  return network
 }
