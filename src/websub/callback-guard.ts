@@ -45,6 +45,3 @@ export const checkCallbackHost = async (url: URL, options: GuardOptions): Promis
   }
   return undefined
 }
-
-export const isRefusal = (value: unknown): value is Refusal =>
-  typeof value === 'object' && value !== null && 'reason' in value && 'status' in value

@@ -13,7 +13,7 @@ import { CallbackUnreachable } from './outbound.ts'
 import { activate, dropPending, findSubscription, markDelivered, removeSubscription } from './subscriptions.ts'
 import { publishedETag, recordBaseline } from './topic-state.ts'
 import { topicURL } from './topics.ts'
-import { sendDenial, type VerifyOptions, verifyIntent } from './verify.ts'
+import { sendDenial, verifyIntent } from './verify.ts'
 
 /** Done (ack) or try again later (retry with backoff). */
 type Outcome = 'done' | 'retry'
@@ -22,23 +22,15 @@ type Outcome = 'done' | 'retry'
 export const backoffSeconds = (attempts: number): number =>
   Math.min(RETRY.maxSeconds, RETRY.baseSeconds * 2 ** Math.max(0, attempts - 1))
 
-export type ConsumerOptions = {
-  /** Clock, in milliseconds. */
-  readonly now?: () => number
-  /** Challenge maker for verifications (tests). */
-  readonly challenge?: VerifyOptions['challenge']
-}
-
 const hostOf = (callback: string): string => new URL(callback).host
 
-const handleVerify = async (hub: Hub, message: VerifyMessage, options: ConsumerOptions): Promise<Outcome> => {
+const handleVerify = async (hub: Hub, message: VerifyMessage): Promise<Outcome> => {
   const { topic, callback, mode } = message
-  const now = options.now ?? Date.now
   let intent: Awaited<ReturnType<typeof verifyIntent>>
   try {
     intent = await verifyIntent(
       { mode, topicURL: topicURL(hub.origin, topic), callback, leaseSeconds: message.leaseSeconds },
-      { allowLoopback: hub.allowLoopback, challenge: options.challenge },
+      { allowLoopback: hub.allowLoopback },
     )
   } catch (error) {
     if (!(error instanceof CallbackUnreachable) || !error.permanent) throw error
@@ -62,10 +54,10 @@ const handleVerify = async (hub: Hub, message: VerifyMessage, options: ConsumerO
     hub.db,
     { topic, callback, secret: message.secret, leaseSeconds: message.leaseSeconds },
     hostOf(callback),
-    now(),
+    Date.now(),
     etag,
   )
-  if (etag !== null) await recordBaseline(hub.db, topic, etag, now())
+  if (etag !== null) await recordBaseline(hub.db, topic, etag, Date.now())
   return 'done'
 }
 
@@ -97,14 +89,9 @@ const readTopic = async (bucket: R2Bucket, topic: string): Promise<Topic | undef
   return { etag, contentType, bytes: new Uint8Array(await object.arrayBuffer()) }
 }
 
-const handleDeliver = async (
-  hub: Hub,
-  message: DeliverMessage,
-  options: ConsumerOptions,
-  topics: TopicReads,
-): Promise<Outcome> => {
+const handleDeliver = async (hub: Hub, message: DeliverMessage, topics: TopicReads): Promise<Outcome> => {
   const { topic, callback } = message
-  const now = (options.now ?? Date.now)()
+  const now = Date.now()
   const subscription = await findSubscription(hub.db, topic, callback)
   if (subscription?.state !== 'verified' || (subscription.expires_at ?? 0) <= now) return 'done'
   const read = topics.get(topic) ?? readTopic(hub.bucket, topic)
@@ -138,11 +125,7 @@ const handleDeliver = async (
 }
 
 /** Handles one queue batch: every message acked or retried on its own. */
-export const consumeBatch = async (
-  batch: MessageBatch<unknown>,
-  hub: Hub,
-  options: ConsumerOptions = {},
-): Promise<void> => {
+export const consumeBatch = async (batch: MessageBatch<unknown>, hub: Hub): Promise<void> => {
   // The same delivery twice in one batch (a notification and the cron): the first one serves both.
   const seen = new Set<string>()
   const topics: TopicReads = new Map()
@@ -154,9 +137,9 @@ export const consumeBatch = async (
       if (key !== undefined) seen.add(key)
       let outcome: Outcome
       try {
-        if (body.kind === 'verify') outcome = await handleVerify(hub, body, options)
+        if (body.kind === 'verify') outcome = await handleVerify(hub, body)
         else if (body.kind === 'deny') outcome = await handleDeny(hub, body)
-        else outcome = await handleDeliver(hub, body, options, topics)
+        else outcome = await handleDeliver(hub, body, topics)
       } catch (error) {
         console.warn(`websub: ${body.kind} to ${body.callback} failed (attempt ${message.attempts}):`, error)
         outcome = 'retry'

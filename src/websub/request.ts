@@ -37,34 +37,33 @@ const single = (form: URLSearchParams, name: string): string | null | BadRequest
   return values[0] ?? null
 }
 
-const isBad = (value: unknown): value is BadRequest =>
+/** The request was refused: answer `status` with `reason`. */
+export const isBadRequest = (value: unknown): value is BadRequest =>
   typeof value === 'object' && value !== null && 'status' in value && 'reason' in value
 
 export const parseHubRequest = (form: URLSearchParams): SubscriptionRequest | PublishRequest | BadRequest => {
   const mode = single(form, 'hub.mode')
-  if (isBad(mode)) return mode
+  if (isBadRequest(mode)) return mode
   if (mode === 'publish') {
     const topicURLs = [...form.getAll('hub.url'), ...form.getAll('hub.topic')]
     return topicURLs.length === 0 ? bad('hub.mode=publish needs hub.url') : { mode, topicURLs }
   }
   if (mode !== 'subscribe' && mode !== 'unsubscribe') return bad('hub.mode must be subscribe, unsubscribe or publish')
   const topicURL = single(form, 'hub.topic')
-  if (isBad(topicURL)) return topicURL
+  if (isBadRequest(topicURL)) return topicURL
   if (!topicURL) return bad('hub.topic is required')
   const callbackText = single(form, 'hub.callback')
-  if (isBad(callbackText)) return callbackText
+  if (isBadRequest(callbackText)) return callbackText
   const callback = parseCallback(callbackText ?? '')
   if (!(callback instanceof URL)) return bad(callback.reason)
   const lease = single(form, 'hub.lease_seconds')
-  if (isBad(lease)) return lease
+  if (isBadRequest(lease)) return lease
   const leaseSeconds = grantLease(lease)
-  if (isBad(leaseSeconds)) return leaseSeconds
+  if (isBadRequest(leaseSeconds)) return leaseSeconds
   const secret = single(form, 'hub.secret')
-  if (isBad(secret)) return secret
+  if (isBadRequest(secret)) return secret
   if (secret !== null && new TextEncoder().encode(secret).byteLength > SECRET_MAX_BYTES)
     return bad('hub.secret must be less than 200 bytes')
   if (secret === '') return bad('hub.secret must not be empty when given')
   return { mode, topicURL, callback, leaseSeconds, ...(secret !== null && { secret }) }
 }
-
-export { isBad as isBadRequest }

@@ -7,11 +7,7 @@
 import type { GuardOptions } from './callback-guard.ts'
 import { type CallbackAnswer, callCallback } from './outbound.ts'
 
-export type VerifyOptions = GuardOptions & {
-  /** Makes the challenge; random by default (tests pass their own). */
-  readonly challenge?: () => string
-}
-
+/** §5.3: the hub generates a random challenge for each verification. */
 const randomChallenge = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, '0')).join('')
 
@@ -31,9 +27,9 @@ export type Intent = { readonly confirmed: boolean; readonly answer: CallbackAns
  */
 export const verifyIntent = async (
   request: { mode: 'subscribe' | 'unsubscribe'; topicURL: string; callback: string; leaseSeconds: number },
-  options: VerifyOptions,
+  options: GuardOptions,
 ): Promise<Intent> => {
-  const challenge = (options.challenge ?? randomChallenge)()
+  const challenge = randomChallenge()
   const url = withParameters(request.callback, {
     'hub.mode': request.mode,
     'hub.topic': request.topicURL,
