@@ -115,6 +115,6 @@ try {
 const hub = hubURL(config, origin)
 if (hub !== undefined && !values['no-notify']) {
   const result = await notifyHub(hub, origin, changedTopics(changedPaths))
-  if ('skipped' in result) console.log(`  WebSub: hub not notified: ${result.skipped}`)
+  if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }

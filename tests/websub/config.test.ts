@@ -99,6 +99,12 @@ describe('the publish notification', () => {
       expect(form.getAll('hub.url')).toEqual([`${ORIGIN}/feed.xml`, `${ORIGIN}/tags/alpha/atom.xml`])
       expect(await notifyHub(`${ORIGIN}/websub`, ORIGIN, [])).toMatchObject({ notified: 0 })
       expect(fetch).toHaveBeenCalledTimes(1)
+      // Something else answers there: reported, not thrown (the publish itself succeeded).
+      fetch.mockResolvedValueOnce(new Response('Not Found', { status: 404 }))
+      expect(await notifyHub(`${ORIGIN}/websub`, ORIGIN, ['/feed.xml'])).toEqual({
+        notified: 0,
+        skipped: `${ORIGIN}/websub answered 404: Not Found`,
+      })
     } finally {
       fetch.mockRestore()
     }
