@@ -10,7 +10,15 @@ import type { Hub } from './hub.ts'
 import { RETRY } from './limits.ts'
 import { type DeliverMessage, type DenyMessage, readMessage, type VerifyMessage } from './messages.ts'
 import { CallbackUnreachable } from './outbound.ts'
-import { activate, dropPending, findSubscription, markDelivered, removeSubscription } from './subscriptions.ts'
+import {
+  activate,
+  dropPending,
+  findSubscriptions,
+  markDelivered,
+  removeSubscription,
+  type SubscriptionRow,
+  subscriptionKey,
+} from './subscriptions.ts'
 import { publishedETag, recordBaseline } from './topic-state.ts'
 import { topicURL } from './topics.ts'
 import { sendDenial, verifyIntent } from './verify.ts'
@@ -73,8 +81,16 @@ const handleDeny = async (hub: Hub, message: DenyMessage): Promise<Outcome> => {
 
 type Topic = { readonly etag: string; readonly contentType: string; readonly bytes: Uint8Array<ArrayBuffer> }
 
-/** Topics read for one batch: a fan-out puts many deliveries of one topic in a batch, one R2 read serves them. */
-type TopicReads = Map<string, Promise<Topic | undefined>>
+/**
+ * What the deliveries of one batch share: a fan-out puts many deliveries of one topic in a
+ * batch, so one R2 read per topic and one D1 query for all subscriptions serve them, and what
+ * was delivered is recorded in one D1 batch at the end (D1 counts queries per invocation).
+ */
+type BatchContext = {
+  readonly topics: Map<string, Promise<Topic | undefined>>
+  readonly subscriptions: ReadonlyMap<string, SubscriptionRow>
+  readonly delivered: D1PreparedStatement[]
+}
 
 /** The topic's current bytes and validators from R2 (src/publish/stored.ts), if it is published. */
 const readTopic = async (bucket: R2Bucket, topic: string): Promise<Topic | undefined> => {
@@ -89,13 +105,13 @@ const readTopic = async (bucket: R2Bucket, topic: string): Promise<Topic | undef
   return { etag, contentType, bytes: new Uint8Array(await object.arrayBuffer()) }
 }
 
-const handleDeliver = async (hub: Hub, message: DeliverMessage, topics: TopicReads): Promise<Outcome> => {
+const handleDeliver = async (hub: Hub, message: DeliverMessage, batch: BatchContext): Promise<Outcome> => {
   const { topic, callback } = message
   const now = Date.now()
-  const subscription = await findSubscription(hub.db, topic, callback)
+  const subscription = batch.subscriptions.get(subscriptionKey(topic, callback))
   if (subscription?.state !== 'verified' || (subscription.expires_at ?? 0) <= now) return 'done'
-  const read = topics.get(topic) ?? readTopic(hub.bucket, topic)
-  topics.set(topic, read)
+  const read = batch.topics.get(topic) ?? readTopic(hub.bucket, topic)
+  batch.topics.set(topic, read)
   const current = await read
   // Removed since, or this subscriber has this version already (a repeated fan-out).
   if (!current || subscription.delivered_etag === current.etag) return 'done'
@@ -120,7 +136,7 @@ const handleDeliver = async (hub: Hub, message: DeliverMessage, topics: TopicRea
     throw error
   }
   if (outcome === 'gone') await removeSubscription(hub.db, topic, callback)
-  if (outcome === 'delivered') await markDelivered(hub.db, topic, callback, current.etag)
+  if (outcome === 'delivered') batch.delivered.push(markDelivered(hub.db, topic, callback, current.etag))
   return outcome === 'failed' ? 'retry' : 'done'
 }
 
@@ -128,18 +144,24 @@ const handleDeliver = async (hub: Hub, message: DeliverMessage, topics: TopicRea
 export const consumeBatch = async (batch: MessageBatch<unknown>, hub: Hub): Promise<void> => {
   // The same delivery twice in one batch (a notification and the cron): the first one serves both.
   const seen = new Set<string>()
-  const topics: TopicReads = new Map()
+  const bodies = batch.messages.map((message) => readMessage(message.body))
+  const deliveries = bodies.filter((body): body is DeliverMessage => body?.kind === 'deliver')
+  const context: BatchContext = {
+    topics: new Map(),
+    subscriptions: await findSubscriptions(hub.db, deliveries),
+    delivered: [],
+  }
   await Promise.all(
-    batch.messages.map(async (message) => {
-      const body = readMessage(message.body)
-      const key = body?.kind === 'deliver' ? `${body.topic}\u0000${body.callback}` : undefined
+    batch.messages.map(async (message, i) => {
+      const body = bodies[i]
+      const key = body?.kind === 'deliver' ? subscriptionKey(body.topic, body.callback) : undefined
       if (!body || (key !== undefined && seen.has(key))) return message.ack()
       if (key !== undefined) seen.add(key)
       let outcome: Outcome
       try {
         if (body.kind === 'verify') outcome = await handleVerify(hub, body)
         else if (body.kind === 'deny') outcome = await handleDeny(hub, body)
-        else outcome = await handleDeliver(hub, body, topics)
+        else outcome = await handleDeliver(hub, body, context)
       } catch (error) {
         console.warn(`websub: ${body.kind} to ${body.callback} failed (attempt ${message.attempts}):`, error)
         outcome = 'retry'
@@ -148,4 +170,7 @@ export const consumeBatch = async (batch: MessageBatch<unknown>, hub: Hub): Prom
       else message.retry({ delaySeconds: backoffSeconds(message.attempts) })
     }),
   )
+  // Lost only if this fails: then a repeated fan-out of the same version may deliver it twice.
+  if (context.delivered.length > 0)
+    await hub.db.batch(context.delivered).catch((error) => console.warn('websub: recording deliveries failed:', error))
 }

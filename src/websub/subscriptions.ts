@@ -24,11 +24,27 @@ export type Grant = {
   readonly leaseSeconds: number
 }
 
-export const findSubscription = (db: D1Database, topic: string, callback: string): Promise<SubscriptionRow | null> =>
-  db
-    .prepare('SELECT * FROM websub_subscriptions WHERE topic = ? AND callback = ?')
-    .bind(topic, callback)
-    .first<SubscriptionRow>()
+/** The key of a (topic, callback) pair in the maps below. */
+export const subscriptionKey = (topic: string, callback: string): string => `${topic}\u0000${callback}`
+
+/** The subscriptions of many (topic, callback) pairs at once, by subscriptionKey (D1: 100 bound parameters a query). */
+export const findSubscriptions = async (
+  db: D1Database,
+  pairs: readonly { readonly topic: string; readonly callback: string }[],
+): Promise<Map<string, SubscriptionRow>> => {
+  const found = new Map<string, SubscriptionRow>()
+  for (let i = 0; i < pairs.length; i += 50) {
+    const chunk = pairs.slice(i, i + 50)
+    const { results } = await db
+      .prepare(
+        `SELECT * FROM websub_subscriptions WHERE (topic, callback) IN (VALUES ${chunk.map(() => '(?, ?)').join(', ')})`,
+      )
+      .bind(...chunk.flatMap(({ topic, callback }) => [topic, callback]))
+      .all<SubscriptionRow>()
+    for (const row of results) found.set(subscriptionKey(row.topic, row.callback), row)
+  }
+  return found
+}
 
 /** Subscriptions (pending or verified) whose callback is on `host`, not counting (topic, callback). */
 export const countForHost = async (db: D1Database, host: string, topic: string, callback: string): Promise<number> =>
@@ -106,11 +122,11 @@ export const activeCallbacks = async (db: D1Database, topic: string, now: number
   return results.map((row) => row.callback)
 }
 
-export const markDelivered = (db: D1Database, topic: string, callback: string, etag: string): Promise<D1Result> =>
+/** Records that the subscriber received version `etag` (run in a batch with others). */
+export const markDelivered = (db: D1Database, topic: string, callback: string, etag: string): D1PreparedStatement =>
   db
     .prepare('UPDATE websub_subscriptions SET delivered_etag = ? WHERE topic = ? AND callback = ?')
     .bind(etag, topic, callback)
-    .run()
 
 /**
  * Ends every lease that ran out, and forgets requests never confirmed within a day (the queue
