@@ -204,20 +204,24 @@ describe('the delivery consumer', () => {
     expect(await row('/atom.xml', callback)).toBeNull()
   })
 
-  it('acks each message on its own: one slow or failing subscriber holds up no other', async () => {
+  it('acks each message on its own: one slow, failing or dead subscriber holds up no other', async () => {
     const slow = await behind()
     const failing = await behind()
+    const dead = await behind()
     const fast = await behind()
     slow.subscriber.deliveries = [{ status: 200, delayMs: 60_000 }]
     failing.subscriber.deliveries = [{ status: 500 }]
+    // Gone from the network: the connection fails.
+    network.subscribers.splice(network.subscribers.indexOf(dead.subscriber), 1)
     const started = Date.now()
     const result = await consume([
       { id: 'slow', body: slow.body },
       { id: 'failing', body: failing.body },
+      { id: 'dead', body: dead.body },
       { id: 'fast', body: fast.body },
     ])
     expect(result.explicitAcks).toEqual(['fast'])
-    expect(result.retryMessages.map((m) => m.msgId).sort()).toEqual(['failing', 'slow'])
+    expect(result.retryMessages.map((m) => m.msgId).sort()).toEqual(['dead', 'failing', 'slow'])
     expect((fast.subscriber.posts[0]?.at ?? Infinity) - started).toBeLessThan(1_000)
     // The slow one was given up on at the timeout, not waited for.
     expect(Date.now() - started).toBeLessThan(8_000)
