@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**', 'tests/node/**'],
+          exclude: ['tests/browser/**', 'tests/node/**', 'tests/websub-e2e/**'],
           // Every file starts with the seed article published (tests/setup.ts).
           setupFiles: ['tests/setup.ts'],
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
@@ -32,6 +32,16 @@ export default defineConfig({
           include: ['tests/node/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+        },
+      },
+      {
+        // WebSub end to end: wrangler dev and a subscriber process, `npm run test:websub-e2e`.
+        test: {
+          name: 'websub-e2e',
+          include: ['tests/websub-e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -2,7 +2,9 @@
  * @module
  * `npm run publish [-- --remote] [-- --env <name>]`: checks the content, then writes what changed
  * to the archive's storage — local by default (.wrangler/state, what `wrangler dev` serves), the
- * deployed Worker's D1 and R2 with --remote. Invalid content writes nothing.
+ * deployed Worker's D1 and R2 with --remote. Invalid content writes nothing. Then it tells the
+ * WebSub hub which feeds changed (scripts/notify-hub.ts); `--no-notify` leaves the hub to find the
+ * changes itself (its cron, within a minute).
  *
  * `--force` renders and writes every document whatever the index says: it repairs storage that
  * lost objects (the Worker answers 503 for a document the index lists but R2 lacks).
@@ -17,10 +19,11 @@ import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
-import { LOCAL_ORIGIN } from '../src/config.ts'
+import { hubURL, LOCAL_ORIGIN } from '../src/config.ts'
 import { loadConfig, WRANGLER_TOML } from './config.ts'
 import { type LoadedContent, loadContentCached } from './content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from './content-files.ts'
+import { changedTopics, notifyHub } from './notify-hub.ts'
 import { codeVersion, loadPublisher } from './publisher.ts'
 import { remoteConfig } from './remote-config.ts'
 
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     'persist-to': { type: 'string' },
     origin: { type: 'string' },
+    'no-notify': { type: 'boolean', default: false },
   },
 })
 if (values.remote && (values['persist-to'] || values.origin || values.articles)) {
@@ -91,12 +95,15 @@ const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
   // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
   persist: persistTo ? { path: join(persistTo, 'v3') } : true,
 })
+let changedPaths: readonly string[] = []
+const hub = hubURL(config, origin)
 try {
   const summary = await publish(
     content,
     { db: proxy.env.DB, bucket: proxy.env.ARCHIVE },
     {
       origin,
+      hub,
       codeVersion: codeVersion(),
       force: values.force,
       knownHashes: loaded.knownHashes,
@@ -105,6 +112,7 @@ try {
     },
   )
   const { articles, documents } = summary
+  changedPaths = summary.changedPaths
   console.log(
     `✓ published to ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} in ${seconds()} s: ` +
       `articles ${articles.added} added, ${articles.changed} changed, ${articles.removed} removed; ` +
@@ -113,4 +121,10 @@ try {
   )
 } finally {
   await proxy.dispose()
+}
+
+if (hub !== undefined && !values['no-notify']) {
+  const result = await notifyHub(hub, origin, changedTopics(changedPaths))
+  if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
+  else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }

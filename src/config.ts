@@ -11,7 +11,15 @@ export type ConfigVars = {
   readonly CACHE_MAX_AGE?: string
   readonly MEMORY_BUDGET_MIB?: string
   readonly MEMORY_SECONDS?: string
+  readonly WEBSUB_HUB?: string
+  readonly WEBSUB_ALLOW_LOOPBACK?: string
 }
+
+/** Which WebSub hub the feeds name (W3C WebSub §4 Discovery). */
+export type HubChoice =
+  | { readonly kind: 'ours' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'external'; readonly url: string }
 
 export type Config = {
   /** Origin of every link in the published documents, without a trailing slash; undefined: not set. */
@@ -22,6 +30,10 @@ export type Config = {
   readonly memoryBudgetBytes: number
   /** Seconds an isolate reuses a document it read before asking storage again. */
   readonly memorySeconds: number
+  /** WEBSUB_HUB: "" → ours at `<origin>/websub`, "none" → no hub, an https URL → that hub. */
+  readonly websubHub: HubChoice
+  /** WEBSUB_ALLOW_LOOPBACK = "true": callbacks may be loopback addresses (local work only). */
+  readonly websubAllowLoopback: boolean
 }
 
 export const DEFAULTS = { cacheMaxAge: 600, memoryBudgetMiB: 16, memorySeconds: 2 } as const
@@ -50,6 +62,34 @@ const parseWhole = (name: keyof ConfigVars, value: string, min: number, max: num
   return n
 }
 
+const parseHub = (value: string): HubChoice => {
+  if (value === 'none') return { kind: 'none' }
+  const url = URL.parse(value)
+  if (url?.protocol !== 'https:' || url.username || url.password || url.hash)
+    throw new ConfigError(
+      'WEBSUB_HUB',
+      value,
+      '"" (our hub), "none", or an https URL such as "https://hub.example.com/"',
+    )
+  return { kind: 'external', url: url.href }
+}
+
+const parseFlag = (name: keyof ConfigVars, value: string): boolean => {
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new ConfigError(name, value, '"true" or "false"')
+}
+
+/** Our hub's path on this Worker. */
+export const HUB_PATH = '/websub'
+
+/** The hub URL written into feeds published for `origin`, or undefined for none. */
+export const hubURL = (config: Pick<Config, 'websubHub'>, origin: string): string | undefined => {
+  const hub = config.websubHub
+  if (hub.kind === 'none') return undefined
+  return hub.kind === 'external' ? hub.url : `${origin}${HUB_PATH}`
+}
+
 /** An unset or empty variable takes its default; a set one must be valid. */
 const given = (value: string | undefined): string | undefined =>
   value === undefined || value === '' ? undefined : value
@@ -59,11 +99,15 @@ export const parseConfig = (vars: ConfigVars): Config => {
   const maxAge = given(vars.CACHE_MAX_AGE)
   const budget = given(vars.MEMORY_BUDGET_MIB)
   const seconds = given(vars.MEMORY_SECONDS)
+  const hub = given(vars.WEBSUB_HUB)
+  const loopback = given(vars.WEBSUB_ALLOW_LOOPBACK)
   return {
     publicOrigin: origin === undefined ? undefined : parseOrigin(origin),
     cacheMaxAge: maxAge === undefined ? DEFAULTS.cacheMaxAge : parseWhole('CACHE_MAX_AGE', maxAge, 0, 31_536_000),
     memoryBudgetBytes:
       (budget === undefined ? DEFAULTS.memoryBudgetMiB : parseWhole('MEMORY_BUDGET_MIB', budget, 0, 96)) * 1024 * 1024,
     memorySeconds: seconds === undefined ? DEFAULTS.memorySeconds : parseWhole('MEMORY_SECONDS', seconds, 0, 3600),
+    websubHub: hub === undefined ? { kind: 'ours' } : parseHub(hub),
+    websubAllowLoopback: loopback === undefined ? false : parseFlag('WEBSUB_ALLOW_LOOPBACK', loopback),
   }
 }

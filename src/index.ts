@@ -2,7 +2,8 @@
  * @module
  * The Worker: published documents from R2, the assets, and redirects, behind the HTTP rules
  * every response shares — security headers, conditional GET, 405 with Allow, a 404 page, and a
- * 503 with Retry-After when storage fails. A cache of recent answers stands in front.
+ * 503 with Retry-After when storage fails. A cache of recent answers stands in front. Our
+ * WebSub hub answers at /websub.
  */
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
@@ -17,6 +18,10 @@ import { notFound, unavailable } from './routes/error-pages.ts'
 import { redirects } from './routes/redirects.ts'
 import { RememberedAnswers, rememberDocuments } from './routes/remembered.ts'
 import { StorageUnavailable } from './routes/stored.ts'
+import { websub } from './routes/websub.ts'
+import { catchUp } from './websub/catch-up.ts'
+import { consumeBatch } from './websub/consumer.ts'
+import { hubOf } from './websub/hub.ts'
 
 const remembered = new RememberedAnswers({ budgetBytes: CONFIG.memoryBudgetBytes, seconds: CONFIG.memorySeconds })
 
@@ -57,6 +62,7 @@ app.use(
 // /articles/<slug>/ → 301 /articles/<slug> (only when the slashed path is not a document).
 app.use(trimTrailingSlash())
 
+app.route('/websub', websub)
 app.route('/', assets)
 app.route('/', redirects)
 app.route('/', documents)
@@ -73,7 +79,15 @@ app.onError((error, c) => {
 
 export { app, remembered }
 
-/** A GET or HEAD answered in the last MEMORY_SECONDS is answered from memory; the app answers the rest. */
+/**
+ * A GET or HEAD answered in the last MEMORY_SECONDS is answered from memory; the app answers the
+ * rest. The WebSub queue's consumer and the cron's catch-up run in the same Worker (src/websub/).
+ */
 export default {
   fetch: (request, env, ctx) => remembered.answer(request) ?? app.fetch(request, env, ctx),
+  queue: (batch, env) => consumeBatch(batch, hubOf(env, CONFIG)),
+  scheduled: async (controller, env) => {
+    const summary = await catchUp(hubOf(env, CONFIG), controller.scheduledTime)
+    if (summary.queued > 0 || summary.expired > 0) console.log('websub catch-up:', summary)
+  },
 } satisfies ExportedHandler<Bindings>

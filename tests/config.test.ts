@@ -10,6 +10,8 @@ describe('configuration', () => {
       cacheMaxAge: DEFAULTS.cacheMaxAge,
       memoryBudgetBytes: DEFAULTS.memoryBudgetMiB * 1024 * 1024,
       memorySeconds: DEFAULTS.memorySeconds,
+      websubHub: { kind: 'ours' },
+      websubAllowLoopback: false,
     })
     expect(parseConfig({ PUBLIC_ORIGIN: '', CACHE_MAX_AGE: '' })).toEqual(parseConfig({}))
   })
@@ -27,6 +29,8 @@ describe('configuration', () => {
       cacheMaxAge: 900,
       memoryBudgetBytes: 8 * 1024 * 1024,
       memorySeconds: 0,
+      websubHub: { kind: 'ours' },
+      websubAllowLoopback: false,
     })
   })
 

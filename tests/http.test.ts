@@ -214,7 +214,7 @@ describe('CORS', () => {
   it.each(FEEDS)('lets any origin read %s and its validators', async (path) => {
     const response = await get(path, { headers: { Origin: 'https://reader.example' } })
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
-    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('ETag,Last-Modified')
+    expect(response.headers.get('Access-Control-Expose-Headers')).toBe('ETag,Last-Modified,Link')
   })
 
   it('answers a preflight with 204 and the allowed methods and headers', async () => {

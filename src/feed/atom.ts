@@ -51,6 +51,8 @@ const renderAtomDocument = (model: FeedModel): string => {
     // §4.2.15: the last significant change, never the time of rendering.
     updated: model.updated,
     feedLinks: { atom: model.links.atom },
+    // WebSub §4: <link rel="hub">, written by `feed` right after the self link.
+    hub: model.hub,
     generator: false,
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))

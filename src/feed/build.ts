@@ -12,6 +12,8 @@ import { articlePath, type DocumentRef, documentPaths, type FormatURLs } from '.
 export type BuildFeedModelOptions = DocumentRef & {
   /** Public origin without a trailing slash, e.g. `https://news.example.com`. */
   readonly origin: string
+  /** WebSub hub URL named by subscription documents (archive pages never change: no hub). */
+  readonly hub?: string
 }
 
 const absolute = (origin: string, paths: FormatURLs): FormatURLs => ({
@@ -70,7 +72,7 @@ const pageUpdated = (entries: readonly CatalogEntry[], changedBy: CatalogEntry |
 /** The model of one document, or undefined when the tag or page does not exist. */
 export const buildFeedModel = (
   catalog: Catalog,
-  { origin, tag, page }: BuildFeedModelOptions,
+  { origin, tag, page, hub }: BuildFeedModelOptions,
 ): FeedModel | undefined => {
   const paging = pagingOf(catalog, tag)
   if (!paging) return undefined
@@ -101,6 +103,7 @@ export const buildFeedModel = (
     updated: page === undefined ? newestUpdate(entries) : pageUpdated(entries, paging.changedBy[page - 1]),
     ttlMinutes: catalog.site.ttlMinutes,
     stylesheet: `${origin}/feed.css`,
+    ...(hub !== undefined && !isArchive && { hub }),
     items: entries.map((entry) => toFeedItem(entry, origin)),
   }
 }

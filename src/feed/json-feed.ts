@@ -35,6 +35,8 @@ export const renderJSONFeed = (model: FeedModel): string =>
       language: model.language,
       // The next older page (JSON Feed 1.1 `next_url`; RFC 5005 prev-archive in the XML feeds).
       next_url: model.history.prevArchive?.json,
+      // "Subscribing to Real-time Notifications": the topic is `feed_url`.
+      hubs: model.hub === undefined ? undefined : [{ type: 'WebSub', url: model.hub }],
       items: model.items.map(toJSONItem),
     },
     null,

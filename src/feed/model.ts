@@ -67,6 +67,11 @@ export type FeedModel = {
   readonly ttlMinutes: number
   /** Absolute URL of the CSS that shows RSS and Atom to people who open them in a browser. */
   readonly stylesheet?: string
+  /**
+   * The WebSub hub readers may subscribe at (W3C WebSub §4), on subscription documents only;
+   * the topic is this document's self link. Absent: no hub.
+   */
+  readonly hub?: string
   /** Newest first. */
   readonly items: readonly FeedItem[]
 }

@@ -70,11 +70,14 @@ const renderRSSDocument = (model: FeedModel): string => {
     generator: false,
   })
   for (const item of model.items) feed.addItem(toRSSItem(item))
-  const links = historyLinks(model.history, 'rss')
+  // WebSub §4: the hub as atom:link rel="hub" (Atom's namespace is allowed in RSS 2.0).
+  const hub = model.hub === undefined ? [] : [{ rel: 'hub', href: model.hub }]
+  const links = [...historyLinks(model.history, 'rss'), ...hub]
   if (links.length === 0) return feed.rss2()
-  // RFC 5005 §4: archive links as atom:link. `feed` sets each channel extension under its name:
-  // one named atom:link replaces its own self link in place, so this one repeats it. It has no
-  // way to add links (https://github.com/jpmonette/feed/pull/235 allowed only its self and hub
+  // RFC 5005 §4: archive links (and WebSub §4: the hub) as atom:link. `feed` sets each channel
+  // extension under its name: one named atom:link replaces its own self link in place, so this one
+  // repeats it, and names the hub itself (`feed`'s own `hub` option would be replaced too). It has
+  // no way to add links (https://github.com/jpmonette/feed/pull/235 allowed only its self and hub
   // links); no upstream issue as of 2026-11-27. Pinned by 'writes a new RSS channel extension
   // after the items, and one named atom:link in place of its own'.
   const self = { rel: 'self', type: 'application/rss+xml', href: model.links.rss }

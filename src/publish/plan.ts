@@ -84,8 +84,9 @@ function* listDocuments(
   context: PageContext,
   ref: DocumentRef,
   articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
 ): Generator<PlannedDocument> {
-  const model = buildFeedModel(catalog, { origin: context.origin, ...ref }) as FeedModel
+  const model = buildFeedModel(catalog, { origin: context.origin, hub, ...ref }) as FeedModel
   const immutable = isFullArchivePage(catalog, ref)
   const common = {
     phase: ref.page === undefined ? PHASES.lists : PHASES.archives,
@@ -117,12 +118,13 @@ function* scopeDocuments(
   context: PageContext,
   tag: string | undefined,
   articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
 ): Generator<PlannedDocument> {
   const paging = pagingOf(catalog, tag)
   if (!paging) return
-  yield* listDocuments(catalog, context, { tag }, articleHashes)
+  yield* listDocuments(catalog, context, { tag }, articleHashes, hub)
   for (let page = 1; page <= paging.pages.length; page++)
-    yield* listDocuments(catalog, context, { tag, page }, articleHashes)
+    yield* listDocuments(catalog, context, { tag, page }, articleHashes, hub)
 }
 
 function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
@@ -147,12 +149,14 @@ function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedD
 
 /**
  * Every document of the catalog for `origin`. `articleHashes` maps article slugs to a hash of
- * their content, which stands for their text in fingerprints.
+ * their content, which stands for their text in fingerprints. `hub`: the WebSub hub the
+ * subscription feeds name (W3C WebSub §4), if any.
  */
 export function* planDocuments(
   catalog: Catalog,
   origin: string,
   articleHashes: ReadonlyMap<string, string>,
+  hub?: string,
 ): Generator<PlannedDocument> {
   const siteModel = buildFeedModel(catalog, { origin }) as FeedModel
   const context: PageContext = { catalog, origin, siteModel }
@@ -168,8 +172,8 @@ export function* planDocuments(
       source: `article\u0000${articleHashes.get(entry.slug) ?? missing(entry.slug)}`,
       render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
     }
-  yield* scopeDocuments(catalog, context, undefined, articleHashes)
-  for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes)
+  yield* scopeDocuments(catalog, context, undefined, articleHashes, hub)
+  for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes, hub)
   yield* sitemapDocuments(catalog, origin)
   const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false, shows: [] }
   yield {

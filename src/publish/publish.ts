@@ -42,6 +42,8 @@ export type PublishOptions = {
   readonly loadBodies?: (slugs: readonly string[]) => Promise<void>
   /** Render and write every document, whatever the index says (repairs storage that lost objects). */
   readonly force?: boolean
+  /** The WebSub hub the subscription feeds name (src/config.ts `hubURL`); absent: none. */
+  readonly hub?: string
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
   readonly log?: (message: string) => void
@@ -122,7 +124,7 @@ export const publish = async (
   })
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
-  const planned = [...planDocuments(catalog, options.origin, articleHashes)]
+  const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
     const hashes = await Promise.all(chunk.map((document) => sha256Hex(`${context}\u0000${document.source}`)))

@@ -6,9 +6,11 @@
  */
 import { type Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { CONFIG } from '../config-binding.ts'
 import type { AppEnv } from '../env.ts'
 import { XML } from '../feed/media-types.ts'
 import { canonicalPath, parsePath } from '../feed/paths.ts'
+import { discoveryLinks } from '../websub/discovery.ts'
 import { isBrowserNavigation } from './negotiation.ts'
 import { ALLOW, allowOnOptions } from './options.ts'
 import { respond } from './respond.ts'
@@ -26,7 +28,7 @@ const feedCORS = cors({
   origin: '*',
   allowMethods: ['GET', 'HEAD', 'OPTIONS'],
   allowHeaders: ['If-None-Match', 'If-Modified-Since'],
-  exposeHeaders: ['ETag', 'Last-Modified'],
+  exposeHeaders: ['ETag', 'Last-Modified', 'Link'],
   maxAge: 86400,
 })
 
@@ -38,7 +40,10 @@ documents.use('*', async (c, next) => {
   })
 })
 
-const answer = (c: Context<AppEnv>, stored: StoredDocument): Response => {
+const answer = (c: Context<AppEnv>, path: string, stored: StoredDocument): Response => {
+  // WebSub §4 discovery: hub and self as Link headers, on GET and HEAD.
+  const links = stored.status === 200 ? discoveryLinks(path, CONFIG) : undefined
+  if (links) c.header('Link', links)
   const browser = stored.browserETag !== undefined && isBrowserNavigation(c.req.header('Accept'))
   const representation = {
     bytes: stored.bytes,
@@ -58,7 +63,7 @@ documents.get('*', async (c) => {
   const path = canonicalPath(c.req.path)
   if (path === undefined) return c.notFound()
   const stored = await readStored(c.env.ARCHIVE, path)
-  if (stored) return answer(c, stored)
+  if (stored) return answer(c, path, stored)
   const problem = await missingFromIndex(c.env.DB, path)
   if (problem) throw new StorageUnavailable(problem)
   return c.notFound()
