@@ -64,7 +64,8 @@ const content = loaded.content as Content
 const future = findFutureDates(content, new Date())
 if (future.length > 0) fail(future)
 console.log(
-  `✓ ${content.articles.length} articles checked (${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
+  `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
+    `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
     'the others unchanged since the last publish)',
 )
 
