@@ -21,9 +21,17 @@ export type ServeOptions = {
   readonly inspectorPort: number
   /** wrangler's --persist-to folder; absent: a Worker without storage (the constant). */
   readonly persistTo?: string
+  /** `[vars]` to set instead of wrangler.toml's (e.g. MEMORY_BUDGET_MIB). */
+  readonly vars?: Readonly<Record<string, string>>
 }
 
-export const serveWorker = async ({ scriptPath, port, inspectorPort, persistTo }: ServeOptions): Promise<Served> => {
+export const serveWorker = async ({
+  scriptPath,
+  port,
+  inspectorPort,
+  persistTo,
+  vars,
+}: ServeOptions): Promise<Served> => {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(join(ROOT, 'wrangler.toml'))
   const miniflare = new Miniflare(
     convertV4MiniflareOptions({
@@ -34,7 +42,7 @@ export const serveWorker = async ({ scriptPath, port, inspectorPort, persistTo }
           scriptPath,
           compatibilityDate: workerOptions.compatibilityDate,
           ...(persistTo && {
-            bindings: workerOptions.bindings,
+            bindings: { ...(workerOptions.bindings as Record<string, unknown>), ...vars },
             d1Databases: workerOptions.d1Databases,
             r2Buckets: workerOptions.r2Buckets,
           }),
