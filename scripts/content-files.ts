@@ -2,14 +2,18 @@
  * @module
  * The content as the files hold it: every `*.ts` under content/articles/, in any folders (a
  * newsroom may shard by year and month). The list of articles is the list of files — nothing
- * to register, nothing parsed back out of source text. Node imports each module as it is.
+ * to register, nothing parsed back out of source text. Node imports each module as it is, in
+ * worker threads (scripts/import-articles.ts).
  */
 import { readdirSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { Problem } from '../content/errors.ts'
 import type { ArticleEntry } from '../content/load.ts'
 import type { ArticleInput, SiteInput } from '../content/schema.ts'
+import type { ImportedFile } from './import-articles.ts'
 
 export const ROOT = join(import.meta.dirname, '..')
 export const ARTICLES_DIR = join(ROOT, 'content/articles')
@@ -32,25 +36,44 @@ export type LoadedFiles = {
   readonly problems: Problem[]
 }
 
-/** Imports the site and every article file, `concurrency` at a time. */
-export const importContentFiles = async (files = articleFiles(), concurrency = 256): Promise<LoadedFiles> => {
+/** Files per worker thread, and worker threads at once (this machine has 2 cores). */
+const BATCH = 4000
+const THREADS = Math.max(1, Math.min(4, availableParallelism()))
+
+const importBatch = (files: readonly string[]): Promise<ImportedFile[]> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(join(import.meta.dirname, 'import-articles.ts'), { workerData: { root: ROOT, files } })
+    worker.once('message', resolve)
+    worker.once('error', reject)
+  })
+
+/** Imports the site and every article file, in worker threads of BATCH files each. */
+export const importContentFiles = async (files = articleFiles()): Promise<LoadedFiles> => {
   const site = (await import(pathToFileURL(SITE_FILE).href)).default as SiteInput
+  const batches = Array.from({ length: Math.ceil(files.length / BATCH) }, (_, i) =>
+    files.slice(i * BATCH, (i + 1) * BATCH),
+  )
+  const imported: ImportedFile[][] = new Array(batches.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(THREADS, batches.length) }, async () => {
+      while (next < batches.length) {
+        const index = next++
+        imported[index] = await importBatch(batches[index] as string[])
+      }
+    }),
+  )
   const entries: ArticleEntry[] = []
   const problems: Problem[] = []
-  for (let i = 0; i < files.length; i += concurrency) {
-    const chunk = files.slice(i, i + concurrency)
-    const modules = await Promise.allSettled(chunk.map((file) => import(pathToFileURL(join(ROOT, file)).href)))
-    modules.forEach((module, k) => {
-      const file = chunk[k] as string
-      if (module.status === 'fulfilled') entries.push([slugOfFile(file), module.value.default as ArticleInput, file])
-      else
-        problems.push({
-          file,
-          field: 'module',
-          message: `cannot be loaded: ${String(module.reason?.message ?? module.reason).split('\n')[0]}`,
-          fix: 'fix the TypeScript in this file (npm run typecheck shows where).',
-        })
-    })
+  for (const { file, article, error } of imported.flat()) {
+    if (error === undefined) entries.push([slugOfFile(file), article as ArticleInput, file])
+    else
+      problems.push({
+        file,
+        field: 'module',
+        message: `cannot be loaded: ${error}`,
+        fix: 'fix the TypeScript in this file (npm run typecheck shows where).',
+      })
   }
   return { site, entries, problems }
 }

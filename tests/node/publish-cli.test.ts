@@ -92,6 +92,11 @@ describe('npm run publish', () => {
     expect(refused.output).toContain('nothing was published')
     expect(refused.output).toMatch(/articles\/2026\/11\/broken\.ts › updated: "2026-02-30" is not a real date/)
     rmSync(join(articles, '2026/11/broken.ts'))
+    write('2026/11/unreadable.ts', "export default defineArticle({ id: 'x', title: 'Missing brace'\n")
+    const unreadable = publish()
+    expect(unreadable.status).toBe(1)
+    expect(unreadable.output).toMatch(/articles\/2026\/11\/unreadable\.ts › module: cannot be loaded: /)
+    rmSync(join(articles, '2026/11/unreadable.ts'))
     // Nothing was written: the storage still holds exactly the two articles.
     expect(publish().output).toMatch(/documents 0 written/)
   }, 60_000)
