@@ -260,7 +260,8 @@ const publishArticleIndex = async (
     ...upsertStatements(db, 'articles', ARTICLE_COLUMNS, changed),
     ...removed.map((id) => db.prepare('DELETE FROM articles WHERE id = ?').bind(id)),
   ]
-  for (let i = 0; i < statements.length; i += 200) await db.batch(statements.slice(i, i + 200))
+  // Small batches, as for documents: the local D1 closed the connection on batches of 200 statements.
+  for (let i = 0; i < statements.length; i += 8) await db.batch(statements.slice(i, i + 8))
   const added = changed.filter((row) => !before.has(row.id)).length
   return { added, changed: changed.length - added, removed: removed.length }
 }

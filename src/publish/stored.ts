@@ -73,7 +73,7 @@ export const upsertStatements = <Row extends Record<string, unknown>>(
 /** Every row of a table, read in pages by primary key (large archives exceed one result). */
 export const readAll = async <Row>(db: D1Database, table: string, key: string, columns: string): Promise<Row[]> => {
   const rows: Row[] = []
-  const page = 20_000
+  const page = 5_000
   let after = ''
   for (;;) {
     const { results } = await db
