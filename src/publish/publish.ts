@@ -256,12 +256,12 @@ const publishArticleIndex = async (
   })
   const ids = new Set(rows.map((row) => row.id))
   const removed = [...before.keys()].filter((id) => !ids.has(id))
-  const statements = [
-    ...upsertStatements(db, 'articles', ARTICLE_COLUMNS, changed),
-    ...removed.map((id) => db.prepare('DELETE FROM articles WHERE id = ?').bind(id)),
-  ]
-  // Small batches, as for documents: the local D1 closed the connection on batches of 200 statements.
-  for (let i = 0; i < statements.length; i += 8) await db.batch(statements.slice(i, i + 8))
+  // Each batch's statements are prepared just before it is sent, as for documents: preparing all
+  // 9,000 of 100,000 articles at once made the local D1 (through wrangler's proxy) drop the connection.
+  for (let i = 0; i < changed.length; i += 88)
+    await db.batch(upsertStatements(db, 'articles', ARTICLE_COLUMNS, changed.slice(i, i + 88)))
+  for (let i = 0; i < removed.length; i += 50)
+    await db.batch(removed.slice(i, i + 50).map((id) => db.prepare('DELETE FROM articles WHERE id = ?').bind(id)))
   const added = changed.filter((row) => !before.has(row.id)).length
   return { added, changed: changed.length - added, removed: removed.length }
 }
