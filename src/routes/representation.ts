@@ -3,6 +3,7 @@
  * A document as a response is made from it: bytes, media type and validators. From storage
  * (stored.ts) or from code (assets.ts); the same HTTP rules apply to both (respond.ts).
  */
+import { entityTag } from '../publish/digest.ts'
 
 export type Representation = {
   readonly bytes: Uint8Array<ArrayBuffer>
@@ -17,13 +18,10 @@ export type Representation = {
 
 const encoder = new TextEncoder()
 
-const toHex = (buffer: ArrayBuffer): string =>
-  Array.from(new Uint8Array(buffer, 0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
-
 /** A representation of bytes made by code (stylesheets, scripts): an ETag, no Last-Modified. */
 export const codeRepresentation = async (body: string, contentType: string): Promise<Representation> => ({
   bytes: encoder.encode(body) as Uint8Array<ArrayBuffer>,
   contentType,
-  // The same tag as the publisher computes (src/publish/digest.ts): SHA-256 of type and bytes.
-  etag: `"${toHex(await crypto.subtle.digest('SHA-256', encoder.encode(`${contentType}\n${body}`)))}"`,
+  // The same tag as published documents carry: one rule for every ETag.
+  etag: await entityTag(contentType, body),
 })
