@@ -47,7 +47,7 @@ const publishOutput = (articles: string, state: string, origin: string): { secon
   const started = performance.now()
   const output = execFileSync(
     process.execPath,
-    ['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--origin', origin],
+    ['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--var', `PUBLIC_ORIGIN:${origin}`],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
   )
   const written = Number(/documents (\d+) written/.exec(output)?.[1] ?? Number.NaN)

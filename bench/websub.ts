@@ -77,7 +77,15 @@ const origin = `http://127.0.0.1:${port}`
 const publish = () =>
   execFileSync(
     join(BIN, 'node'),
-    ['scripts/publish.ts', '--articles', join(dir, 'content', 'articles'), '--origin', origin, '--persist-to', state],
+    [
+      'scripts/publish.ts',
+      '--articles',
+      join(dir, 'content', 'articles'),
+      '--var',
+      `PUBLIC_ORIGIN:${origin}`,
+      '--persist-to',
+      state,
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
   )
 

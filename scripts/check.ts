@@ -3,10 +3,11 @@
  * `npm run check`: validates all content and the configuration and prints every problem at once
  * (file, field, fix), exiting non-zero; advice (shared instants) is printed without failing.
  */
-import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
+import { ContentError, type Problem } from '../content/errors.ts'
 import { findContentAdvice, findFutureDates, loadContent } from '../content/load.ts'
-import { loadConfig } from './config.ts'
-import { importContentFiles } from './content-files.ts'
+import { importContentFiles } from '../src/build/files/content-files.ts'
+import { printAdvice, printProblems } from '../src/build/node/problems.ts'
+import { loadConfig } from '../src/build/node/wrangler-config.ts'
 
 const { site, entries, problems } = await importContentFiles()
 let advice: Problem[] = []
@@ -29,10 +30,9 @@ try {
   })
 }
 
-for (const item of advice) console.warn(`! ${formatProblem(item)}`)
+printAdvice(advice)
 if (problems.length > 0) {
-  console.error(`✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}:`)
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
+  printProblems(problems)
   process.exit(1)
 }
 console.log(`✓ content is valid (${entries.length} article${entries.length === 1 ? '' : 's'})`)

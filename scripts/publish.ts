@@ -11,21 +11,23 @@
  *
  * For local work and tests: `--articles <dir>` publishes the article files of another folder,
  * `--persist-to <dir>` writes to another local state folder (as `wrangler dev --persist-to`),
- * `--origin <url>` links to another local address than PUBLIC_ORIGIN.
+ * `--var NAME:VALUE` overrides a `[vars]` value as `wrangler dev --var` does (`npm run dev`
+ * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at).
  */
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
-import { ContentError, formatProblem, type Problem } from '../content/errors.ts'
+import { ContentError, type Problem } from '../content/errors.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
-import { hubURL, LOCAL_ORIGIN } from '../src/config.ts'
-import { loadConfig, WRANGLER_TOML } from './config.ts'
-import { type LoadedContent, loadContentCached } from './content-cache.ts'
-import { ARTICLES_DIR, articleFiles, ROOT } from './content-files.ts'
-import { changedTopics, notifyHub } from './notify-hub.ts'
-import { codeVersion, loadPublisher } from './publisher.ts'
-import { remoteConfig } from './remote-config.ts'
+import { type LoadedContent, loadContentCached } from '../src/build/files/content-cache.ts'
+import { ARTICLES_DIR, articleFiles, ROOT } from '../src/build/files/content-files.ts'
+import { changedTopics, notifyHub } from '../src/build/node/notify-hub.ts'
+import { printProblems } from '../src/build/node/problems.ts'
+import { codeVersion, loadPublisher } from '../src/build/node/publisher.ts'
+import { remoteConfig } from '../src/build/node/remote-config.ts'
+import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/build/node/wrangler-config.ts'
+import { hubURL, originOf } from '../src/config.ts'
 
 const { values } = parseArgs({
   options: {
@@ -34,20 +36,19 @@ const { values } = parseArgs({
     env: { type: 'string' },
     articles: { type: 'string' },
     'persist-to': { type: 'string' },
-    origin: { type: 'string' },
+    var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
   },
 })
-if (values.remote && (values['persist-to'] || values.origin || values.articles)) {
-  console.error('✗ --articles, --persist-to and --origin are for local publishing only.')
+if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
+  console.error('✗ --articles, --persist-to and --var are for local publishing only.')
   process.exit(2)
 }
 const started = performance.now()
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
 
 const fail = (problems: readonly Problem[]): never => {
-  console.error(`✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}; nothing was published:`)
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
+  printProblems(problems, '; nothing was published')
   process.exit(1)
 }
 
@@ -69,12 +70,12 @@ console.log(
     'the others unchanged since the last publish)',
 )
 
-const config = loadConfig(values.env)
+const config = loadConfig(values.env, parseVarArguments(values.var))
 if (values.remote && !config.publicOrigin) {
   console.error('✗ Set PUBLIC_ORIGIN in wrangler.toml [vars] before publishing to the deployed Worker.')
   process.exit(1)
 }
-const origin = values.origin ?? config.publicOrigin ?? LOCAL_ORIGIN
+const origin = originOf(config)
 const persistTo = values['persist-to'] === undefined ? undefined : resolve(values['persist-to'])
 
 const where = values.remote ? '--remote' : '--local'
@@ -105,7 +106,7 @@ try {
     {
       origin,
       hub,
-      codeVersion: codeVersion(),
+      codeVersion: await codeVersion(),
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,

@@ -80,6 +80,12 @@ const parseFlag = (name: keyof ConfigVars, value: string): boolean => {
   throw new ConfigError(name, value, '"true" or "false"')
 }
 
+/**
+ * The origin every published link, `Link` header and WebSub topic uses: PUBLIC_ORIGIN, or
+ * wrangler dev's address when it is not set. The one rule, for the publisher and the Worker.
+ */
+export const originOf = (config: Pick<Config, 'publicOrigin'>): string => config.publicOrigin ?? LOCAL_ORIGIN
+
 /** Our hub's path on this Worker. */
 export const HUB_PATH = '/websub'
 

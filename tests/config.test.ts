@@ -1,7 +1,7 @@
 /** The configuration: read once, with one policy — unset takes the default, set and wrong is an error naming the variable. */
 import { describe, expect, it } from 'vitest'
 import { ConfigError, DEFAULTS, parseConfig } from '../src/config.ts'
-import { CONFIG } from '../src/config-binding.ts'
+import { CONFIG } from '../src/worker/config-binding.ts'
 
 describe('configuration', () => {
   it('takes the defaults for variables that are unset or empty', () => {

@@ -6,9 +6,9 @@
 import { env, exports } from 'cloudflare:workers'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, inject, it, vi } from 'vitest'
-import { app, remembered } from '../src/index.ts'
-import { ifNoneMatchMatches } from '../src/routes/conditional.ts'
-import { RememberedAnswers } from '../src/routes/remembered.ts'
+import { app, remembered } from '../src/worker/index.ts'
+import { ifNoneMatchMatches } from '../src/worker/routes/conditional.ts'
+import { RememberedAnswers } from '../src/worker/routes/remembered.ts'
 import { EVERY_KIND_OF_PATH, ORIGIN } from './helpers/worker.ts'
 
 const snapshot = async (response: Response) => ({

@@ -4,9 +4,9 @@
  */
 
 import { describe, expect, it } from 'vitest'
-import { isNotModified } from '../src/routes/conditional.ts'
-import { parseHTTPDate } from '../src/routes/http-date.ts'
-import { cacheControl } from '../src/routes/respond.ts'
+import { isNotModified } from '../src/worker/routes/conditional.ts'
+import { parseHTTPDate } from '../src/worker/routes/http-date.ts'
+import { cacheControl } from '../src/worker/routes/respond.ts'
 import { publishContent, seedContent } from './helpers/publish.ts'
 import { get } from './helpers/worker.ts'
 

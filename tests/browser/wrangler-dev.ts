@@ -23,13 +23,14 @@ export default async function setup(project: TestProject) {
   const state = join(root, '.wrangler/browser-state')
   execFileSync(
     join(root, 'node_modules/.bin/node'),
-    ['scripts/publish.ts', '--persist-to', state, '--origin', origin],
+    ['scripts/publish.ts', '--persist-to', state, '--var', `PUBLIC_ORIGIN:${origin}`],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   )
   wrangler = spawn(
     join(root, 'node_modules/.bin/wrangler'),
     [
       ...['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', state],
+      ...['--var', `PUBLIC_ORIGIN:${origin}`],
       '--show-interactive-dev-session=false',
     ],
     {

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { articleFiles, slugOfFile } from '../../scripts/content-files.ts'
+import { articleFiles, slugOfFile } from '../../src/build/files/content-files.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'publish-cli-'))
@@ -39,7 +39,15 @@ const publish = (): Run => {
   try {
     const output = execFileSync(
       process.execPath,
-      ['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--origin', 'http://127.0.0.1:8799'],
+      [
+        'scripts/publish.ts',
+        '--articles',
+        articles,
+        '--persist-to',
+        state,
+        '--var',
+        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
+      ],
       { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     )
     return { status: 0, output }

@@ -57,8 +57,8 @@ const publish = (...extra: string[]) =>
     ...extra,
     '--articles',
     join(dir, 'content', 'articles'),
-    '--origin',
-    origin,
+    '--var',
+    `PUBLIC_ORIGIN:${origin}`,
     '--persist-to',
     join(dir, 'state'),
   ])

@@ -3,14 +3,14 @@
  * headers they give; what `npm run publish` tells the hub.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { changedTopics, notifyHub } from '../../scripts/notify-hub.ts'
+import { renderAtom } from '../../src/build/feed/atom.ts'
+import { buildFeedModel } from '../../src/build/feed/build.ts'
+import { buildCatalog } from '../../src/build/feed/catalog.ts'
+import { renderJSONFeed } from '../../src/build/feed/json-feed.ts'
+import { renderRSS } from '../../src/build/feed/rss.ts'
+import { changedTopics, notifyHub } from '../../src/build/node/notify-hub.ts'
+import { discoveryLinks } from '../../src/build/publish/discovery-links.ts'
 import { ConfigError, hubURL, parseConfig } from '../../src/config.ts'
-import { renderAtom } from '../../src/feed/atom.ts'
-import { buildFeedModel } from '../../src/feed/build.ts'
-import { buildCatalog } from '../../src/feed/catalog.ts'
-import { renderJSONFeed } from '../../src/feed/json-feed.ts'
-import { renderRSS } from '../../src/feed/rss.ts'
-import { discoveryLinks } from '../../src/websub/discovery.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 
 const ORIGIN = 'https://news.example.com'
@@ -55,17 +55,18 @@ describe('WEBSUB_ALLOW_LOOPBACK', () => {
 
 describe('Link headers for discovery', () => {
   it('name our hub, an external one or none, and always one self URL, on subscription feeds', () => {
-    const config = (WEBSUB_HUB: string) => parseConfig({ PUBLIC_ORIGIN: ORIGIN, WEBSUB_HUB })
-    expect(discoveryLinks('/tags/beta/feed.json', config(''))).toBe(
+    const hub = (WEBSUB_HUB: string) => hubURL(parseConfig({ PUBLIC_ORIGIN: ORIGIN, WEBSUB_HUB }), ORIGIN)
+    const config = (WEBSUB_HUB: string) => [ORIGIN, hub(WEBSUB_HUB)] as const
+    expect(discoveryLinks('/tags/beta/feed.json', ...config(''))).toBe(
       `<${ORIGIN}/websub>; rel="hub", <${ORIGIN}/tags/beta/feed.json>; rel="self"`,
     )
-    expect(discoveryLinks('/atom.xml', config('https://hub.example.net/'))).toBe(
+    expect(discoveryLinks('/atom.xml', ...config('https://hub.example.net/'))).toBe(
       `<https://hub.example.net/>; rel="hub", <${ORIGIN}/atom.xml>; rel="self"`,
     )
-    expect(discoveryLinks('/feed.xml', config('none'))).toBe(`<${ORIGIN}/feed.xml>; rel="self"`)
-    expect(discoveryLinks('/archive/2/feed.xml', config(''))).toBe(`<${ORIGIN}/archive/2/feed.xml>; rel="self"`)
-    expect(discoveryLinks('/tags/beta', config(''))).toBeUndefined()
-    expect(discoveryLinks('/articles/x', config(''))).toBeUndefined()
+    expect(discoveryLinks('/feed.xml', ...config('none'))).toBe(`<${ORIGIN}/feed.xml>; rel="self"`)
+    expect(discoveryLinks('/archive/2/feed.xml', ...config(''))).toBe(`<${ORIGIN}/archive/2/feed.xml>; rel="self"`)
+    expect(discoveryLinks('/tags/beta', ...config(''))).toBeUndefined()
+    expect(discoveryLinks('/articles/x', ...config(''))).toBeUndefined()
   })
 })
 

@@ -4,7 +4,7 @@
  * literals (no DNS needed); host names are answered by a fake DNS-over-HTTPS resolver.
  */
 import { vi } from 'vitest'
-import { DOH_ENDPOINT } from '../../src/websub/resolve.ts'
+import { DOH_ENDPOINT } from '../../src/worker/websub/resolve.ts'
 
 export type Seen = {
   readonly method: string

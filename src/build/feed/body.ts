@@ -1,0 +1,39 @@
+/**
+ * @module
+ * The article's text as HTML and as plain text, from the typed body. Both start with the
+ * wire dateline ("BEIJING, September 18. /TASS/.") the way the source prints it.
+ */
+import { contentDay } from '../../../content/dates.ts'
+import type { Article } from '../../../content/load.ts'
+import type { Inline } from '../../../content/schema.ts'
+import { escapeHTML } from './escape.ts'
+import { MONTH_NAMES } from './month-names.ts'
+
+/** "BEIJING, September 18. /TASS/." — place, the local day as written in the content, source. */
+export const formatDateline = (article: Pick<Article, 'dateline' | 'published' | 'source'>): string => {
+  const [, month, day] = contentDay(article.published).split('-').map(Number) as [number, number, number]
+  return `${article.dateline.toUpperCase()}, ${MONTH_NAMES[month - 1]} ${day}. /${article.source}/.`
+}
+
+const inlineHTML = (inline: Inline): string =>
+  typeof inline === 'string' ? escapeHTML(inline) : `<q>${escapeHTML(inline.quote)}</q>`
+
+const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inline : `"${inline.quote}"`)
+
+/** Body paragraphs as plain text, the dateline opening the first one. */
+export const bodyParagraphsText = (article: Article): string[] =>
+  article.body.map((paragraph, i) => {
+    const text = paragraph.map(inlineText).join('')
+    return i === 0 ? `${formatDateline(article)} ${text}` : text
+  })
+
+/** Body paragraphs as `<p>` HTML, quotations as `<q>`, every text escaped. */
+export const bodyParagraphsHTML = (article: Article): string[] =>
+  article.body.map((paragraph, i) => {
+    const html = paragraph.map(inlineHTML).join('')
+    return i === 0 ? `<p>${escapeHTML(formatDateline(article))} ${html}</p>` : `<p>${html}</p>`
+  })
+
+/** The full text for feeds: the standfirst as a lead paragraph, then the body. */
+export const renderContentHTML = (standfirst: string, bodyHTML: string): string =>
+  `<p><strong>${escapeHTML(standfirst)}</strong></p>\n${bodyHTML}`

@@ -1,0 +1,77 @@
+/**
+ * @module
+ * The normalised model every output is rendered from: absolute URLs, `Date`s and permanent ids.
+ * build.ts makes one per document (subscription or archive page, whole site or one tag) from
+ * the catalog. Renderers read only this.
+ */
+
+export type FeedAuthor = { readonly name: string }
+
+export type Tag = {
+  /** As the content writes it: the category term in every format. */
+  readonly name: string
+  /** URL segment, see content/tags.ts. */
+  readonly slug: string
+}
+
+export type FeedItem = {
+  /** Permanent `tag:` URI (RFC 4151): identical in every format, independent of host and slug. */
+  readonly id: string
+  readonly slug: string
+  /** Absolute URL of the article's HTML page. */
+  readonly url: string
+  /** Plain text. */
+  readonly title: string
+  /** Plain text (the standfirst). */
+  readonly summary: string
+  /** The place the story was filed from, e.g. "Beijing". */
+  readonly dateline: string
+  /** Body paragraphs as HTML (dateline first), built by our code from typed content, every text escaped. */
+  readonly bodyHTML: string
+  /** The full text for feeds: the standfirst as a lead paragraph, then `bodyHTML`. */
+  readonly contentHTML: string
+  readonly published: Date
+  readonly updated: Date
+  readonly authors: readonly FeedAuthor[]
+  readonly tags: readonly Tag[]
+  readonly language: string
+}
+
+import type { FormatURLs } from '../../archive/paths.ts'
+
+export type { FormatURLs }
+
+/** RFC 5005 links. On the subscription document only `prevArchive`; on archives all that exist. */
+export type FeedHistory = {
+  /** This document is an archive page (`fh:archive`). */
+  readonly isArchive: boolean
+  /** The subscription document (rel="current"), on archive pages. */
+  readonly current?: FormatURLs
+  /** The next older page (rel="prev-archive"; JSON Feed `next_url`). */
+  readonly prevArchive?: FormatURLs
+  /** The next newer page (rel="next-archive"). */
+  readonly nextArchive?: FormatURLs
+}
+
+export type FeedModel = {
+  /** Permanent `tag:` URI of this document (Atom `id`). */
+  readonly id: string
+  readonly title: string
+  readonly description: string
+  readonly language: string
+  /** This document in each format (each the self link of its format), and the HTML page it mirrors (home, tag or archive page). */
+  readonly links: FormatURLs
+  readonly history: FeedHistory
+  /** Newest `updated` among the items: the document changes only when an item does. */
+  readonly updated: Date
+  readonly ttlMinutes: number
+  /** Absolute URL of the CSS that shows RSS and Atom to people who open them in a browser. */
+  readonly stylesheet?: string
+  /**
+   * The WebSub hub readers may subscribe at (W3C WebSub §4), on subscription documents only;
+   * the topic is this document's self link. Absent: no hub.
+   */
+  readonly hub?: string
+  /** Newest first. */
+  readonly items: readonly FeedItem[]
+}

@@ -1,0 +1,110 @@
+/**
+ * @module
+ * The publish cache: what `npm run publish` learnt of each article file when it last read it —
+ * everything but the body, and the hash of its content — kept under the file's size and
+ * modification time, and under a hash of the checking code (content/*.ts). A file unchanged
+ * since is neither imported nor checked again (the checks across articles still see it), and
+ * its body is imported only if a document that shows it is rendered: one more article in an
+ * archive of 100,000 reads one file. `npm run check` and `npm run publish -- --force` read
+ * every file. A file that changes gets a new modification time, so a stale entry is never used.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Problem } from '../../../content/errors.ts'
+import { type Article, type ArticleEntry, type Content, loadContent } from '../../../content/load.ts'
+import { normalizeArticle } from '../../../content/normalize.ts'
+import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
+import { hashModuleGraph } from '../node/module-graph.ts'
+import { articleHash } from '../publish/article-hash.ts'
+import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
+
+/** One cache per folder of articles (tests and benchmarks publish other folders). */
+const cacheFile = (folder: string): string =>
+  join(ROOT, '.wrangler/cache', `content-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}.json`)
+
+type Metadata = Omit<ArticleInput, 'body'>
+type CachedFile = { readonly mtimeMs: number; readonly size: number; readonly article: Metadata; readonly hash: string }
+type CacheFile = { readonly rules: string; readonly files: Readonly<Record<string, CachedFile>> }
+
+/** The code that checks and normalises content, and the site: new rules, every file read again. */
+const RULES_ENTRIES = ['content/load.ts', 'content/normalize.ts', 'content/site.ts'] as const
+
+const readCache = (path: string, rules: string): CacheFile['files'] => {
+  try {
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile
+    return cache.rules === rules ? cache.files : {}
+  } catch {
+    return {}
+  }
+}
+
+export type LoadedContent = {
+  readonly content?: Content
+  /** Files that could not be imported, or content that breaks a rule: nothing may be published. */
+  readonly problems: readonly Problem[]
+  readonly knownHashes: ReadonlyMap<string, string>
+  readonly loadBodies: (slugs: readonly string[]) => Promise<void>
+  /** Files read this time (the others came from the cache). */
+  readonly read: number
+}
+
+export type CacheOptions = {
+  /** The folder of article files (content/articles by default): its own cache. */
+  readonly folder: string
+  /** False: read and check every file (and write the cache anew). */
+  readonly useCache: boolean
+}
+
+/** The content of `files`, reading only those changed since the cache was written. */
+export const loadContentCached = async (
+  files: readonly string[],
+  { folder, useCache }: CacheOptions,
+): Promise<LoadedContent> => {
+  const rules = await hashModuleGraph(RULES_ENTRIES)
+  const path = cacheFile(folder)
+  const cache = useCache ? readCache(path, rules) : {}
+  const stats = new Map(files.map((file) => [file, statSync(join(ROOT, file))]))
+  const isCached = (file: string): boolean => {
+    const cached = cache[file]
+    const stat = stats.get(file)
+    return cached !== undefined && stat !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size
+  }
+  const toRead = files.filter((file) => !isCached(file))
+  const imported = await importContentFiles(toRead)
+  const stubs: ArticleEntry[] = files
+    .filter(isCached)
+    .map((file) => [slugOfFile(file), { ...(cache[file] as CachedFile).article, body: [] }, file])
+  const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length }
+  if (imported.problems.length > 0) return { ...none, problems: imported.problems }
+  const checked = new Set(stubs.map(([, , file]) => file as string))
+  const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
+
+  const knownHashes = new Map<string, string>()
+  const next: Record<string, CachedFile> = {}
+  for (const article of content.articles) {
+    const stat = stats.get(article.file)
+    const cached = checked.has(article.file) ? cache[article.file] : undefined
+    const hash = cached?.hash ?? (await articleHash(article))
+    if (cached) knownHashes.set(article.slug, hash)
+    const { body: _body, slug: _slug, file: _file, publishedAt: _p, updatedAt: _u, ...metadata } = article
+    if (stat) next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash }
+  }
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, JSON.stringify({ rules, files: next } satisfies CacheFile))
+
+  const bySlug = new Map(content.articles.map((article) => [article.slug, article]))
+  const loadBodies = async (slugs: readonly string[]): Promise<void> => {
+    const wanted = slugs.map((slug) => bySlug.get(slug)).filter((a): a is Article => !!a && checked.has(a.file))
+    for (let i = 0; i < wanted.length; i += 256)
+      await Promise.all(
+        wanted.slice(i, i + 256).map(async (article) => {
+          const module = await import(pathToFileURL(join(ROOT, article.file)).href)
+          // The article objects are ours: the catalog reads the body when it renders.
+          ;(article as { body: Article['body'] }).body = normalizeArticle(module.default as ArticleInput).body
+        }),
+      )
+  }
+  return { content, problems: [], knownHashes, loadBodies, read: toRead.length }
+}

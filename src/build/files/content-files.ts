@@ -1,0 +1,78 @@
+/**
+ * @module
+ * The content as the files hold it: every `*.ts` under content/articles/, in any folders (a
+ * newsroom may shard by year and month). The list of articles is the list of files — nothing
+ * to register, nothing parsed back out of source text. Node imports each module as it is, in
+ * worker threads (scripts/import-articles.ts).
+ */
+import { readdirSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join, relative, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Problem } from '../../../content/errors.ts'
+import { type ArticleEntry, SITE_FILE } from '../../../content/load.ts'
+import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
+import type { ImportedFile } from './import-articles.ts'
+
+export const ROOT = join(import.meta.dirname, '../../..')
+export const ARTICLES_DIR = join(ROOT, 'content/articles')
+
+/** Project-relative paths (with `/`) of every article file, sorted, so that order never depends on the disk. */
+export const articleFiles = (dir = ARTICLES_DIR): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+    .map((name) => relative(ROOT, join(dir, name)).split(sep).join('/'))
+    .sort()
+
+/** The URL slug of an article file: its base name without `.ts`, whatever folder it is in. */
+export const slugOfFile = (file: string): string => (file.split('/').at(-1) as string).slice(0, -'.ts'.length)
+
+export type LoadedFiles = {
+  readonly site: SiteInput
+  readonly entries: ArticleEntry[]
+  /** Files that could not be imported at all (a syntax error, a throw): named with the error. */
+  readonly problems: Problem[]
+}
+
+/** Files per worker thread, and worker threads at once (this machine has 2 cores). */
+const BATCH = 4000
+const THREADS = Math.max(1, Math.min(4, availableParallelism()))
+
+const importBatch = (files: readonly string[]): Promise<ImportedFile[]> =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(join(import.meta.dirname, 'import-articles.ts'), { workerData: { root: ROOT, files } })
+    worker.once('message', resolve)
+    worker.once('error', reject)
+  })
+
+/** Imports the site and every article file, in worker threads of BATCH files each. */
+export const importContentFiles = async (files = articleFiles()): Promise<LoadedFiles> => {
+  const site = (await import(pathToFileURL(join(ROOT, SITE_FILE)).href)).default as SiteInput
+  const batches = Array.from({ length: Math.ceil(files.length / BATCH) }, (_, i) =>
+    files.slice(i * BATCH, (i + 1) * BATCH),
+  )
+  const imported: ImportedFile[][] = new Array(batches.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(THREADS, batches.length) }, async () => {
+      while (next < batches.length) {
+        const index = next++
+        imported[index] = await importBatch(batches[index] as string[])
+      }
+    }),
+  )
+  const entries: ArticleEntry[] = []
+  const problems: Problem[] = []
+  for (const { file, article, error } of imported.flat()) {
+    if (error === undefined) entries.push([slugOfFile(file), article as ArticleInput, file])
+    else
+      problems.push({
+        file,
+        field: 'module',
+        message: `cannot be loaded: ${error}`,
+        fix: 'fix the TypeScript in this file (npm run typecheck shows where).',
+      })
+  }
+  return { site, entries, problems }
+}

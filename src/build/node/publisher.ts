@@ -1,0 +1,35 @@
+/**
+ * @module
+ * The publishing code for Node: src/build/publish bundled by esbuild (the pages are hono/jsx,
+ * which Node does not run), and the version of the code that renders, which every fingerprint holds.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+import { ROOT } from '../files/content-files.ts'
+import type * as Publisher from '../publish/index.ts'
+import { BUNDLE_OPTIONS, hashModuleGraph } from './module-graph.ts'
+
+/**
+ * What decides the bytes and stored validators of documents: the plan (which reaches the model,
+ * the renderers, the pages, the content rules they use — tag slugs, dates — and the libraries)
+ * and the archive format's metadata and entity-tag rules. A change anywhere in that graph
+ * re-renders everything (and writes what differs); code outside it (the publish loop, the
+ * Worker, the hub) changes no document, so a fix there re-renders nothing.
+ */
+export const RENDERING_ENTRIES = [
+  'src/build/publish/plan.ts',
+  'src/archive/metadata.ts',
+  'src/archive/entity-tag.ts',
+] as const
+
+export const codeVersion = (): Promise<string> => hashModuleGraph(RENDERING_ENTRIES)
+
+export const loadPublisher = async (): Promise<typeof Publisher> => {
+  const outdir = join(ROOT, '.wrangler/tmp')
+  mkdirSync(outdir, { recursive: true })
+  const outfile = join(outdir, `publisher-${process.pid}.mjs`)
+  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'src/build/publish/index.ts')], outfile })
+  return import(pathToFileURL(outfile).href)
+}

@@ -1,0 +1,235 @@
+/**
+ * @module
+ * Everything the site publishes for a catalog: one planned document per path, with what it is
+ * rendered from (its fingerprint source) and how to render it. Planning renders nothing, so
+ * planning 100,000 articles is cheap; only documents whose fingerprint changed get rendered.
+ */
+
+import { isStyled, MEDIA_TYPES, TEXT, XML } from '../../archive/media-types.ts'
+import {
+  type AssetPath,
+  articlePath,
+  type DocumentRef,
+  type FeedFormat,
+  GONE_KEY,
+  htmlPath,
+  type ListFormat,
+  listPath,
+  NOT_FOUND_KEY,
+  ROBOTS_PATH,
+  SITEMAP_PATH,
+} from '../../archive/paths.ts'
+import { renderAtom } from '../feed/atom.ts'
+import { buildFeedModel, isFullArchivePage, pagingOf } from '../feed/build.ts'
+import type { Catalog } from '../feed/catalog.ts'
+import { renderJSONFeed } from '../feed/json-feed.ts'
+import type { FeedModel } from '../feed/model.ts'
+import { renderRSS } from '../feed/rss.ts'
+import { partUpdated, renderSitemapIndex, renderSitemapPart, sitemapParts } from '../feed/sitemap.ts'
+import { FEED_STYLES } from '../pages/feed-styles.ts'
+import {
+  type PageContext,
+  renderArticlePage,
+  renderGonePage,
+  renderListPage,
+  renderNotFoundPage,
+} from '../pages/render.tsx'
+import { ICON, STYLES } from '../pages/styles.ts'
+import { COPY_SCRIPT } from '../pages/subscribe.tsx'
+import { discoveryLinks } from './discovery-links.ts'
+
+export type Rendered = {
+  readonly body: string
+  /** The newest change the body shows; absent for documents no content dates (robots.txt, error pages). */
+  readonly lastModified?: Date
+}
+
+/**
+ * The order in which a publish writes, so that an interrupted one never leaves a link to a
+ * document that is not there yet: article pages, then archive pages (newest first: a full page
+ * links to the next newer one), then everything that links to them.
+ */
+export const PHASES = { articles: 1, archives: 2, lists: 3 } as const
+export type Phase = (typeof PHASES)[keyof typeof PHASES]
+
+export type PlannedDocument = {
+  readonly path: string
+  readonly phase: Phase
+  /** Within a phase, lower first. */
+  readonly order: number
+  readonly contentType: string
+  /** Also served to browsers as application/xml (routes/negotiation.ts), with its own ETag. */
+  readonly styled: boolean
+  /** A full archive page, which never changes (RFC 5005 §4). */
+  readonly immutable: boolean
+  /** Slugs of the articles whose text it shows: their bodies are loaded before it is rendered. */
+  readonly shows: readonly string[]
+  /** The `Link` header it is served with (WebSub discovery, discovery-links.ts), decided with the bytes. */
+  readonly link?: string
+  /** Everything the bytes depend on besides the code, the origin and the site (publish.ts adds those). */
+  readonly source: string
+  readonly render: () => Rendered | Promise<Rendered>
+}
+
+const FEED_RENDERERS: { readonly [F in FeedFormat]: (model: FeedModel) => string } = {
+  rss: renderRSS,
+  atom: renderAtom,
+  json: renderJSONFeed,
+}
+
+const missing = (slug: string): never => {
+  throw new Error(`no content hash for article ${slug}`)
+}
+
+/** A model's fingerprint source: everything but the items' text, which their article hashes stand for. */
+const modelSource = (format: ListFormat, model: FeedModel, articleHashes: ReadonlyMap<string, string>): string =>
+  JSON.stringify([
+    format,
+    { ...model, items: model.items.map((item) => articleHashes.get(item.slug) ?? missing(item.slug)) },
+  ])
+
+function* listDocuments(
+  catalog: Catalog,
+  context: PageContext,
+  ref: DocumentRef,
+  articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
+): Generator<PlannedDocument> {
+  const model = buildFeedModel(catalog, { origin: context.origin, hub, ...ref }) as FeedModel
+  const immutable = isFullArchivePage(catalog, ref)
+  const common = {
+    phase: ref.page === undefined ? PHASES.lists : PHASES.archives,
+    order: -(ref.page ?? 0),
+    immutable,
+    shows: model.items.map((item) => item.slug),
+  }
+  for (const format of ['rss', 'atom', 'json'] as const)
+    yield {
+      ...common,
+      path: listPath(ref, format),
+      link: discoveryLinks(listPath(ref, format), context.origin, hub),
+      contentType: MEDIA_TYPES[format],
+      styled: isStyled(format),
+      source: modelSource(format, model, articleHashes),
+      render: () => ({ body: FEED_RENDERERS[format](model), lastModified: model.updated }),
+    }
+  yield {
+    ...common,
+    path: listPath(ref, 'html'),
+    contentType: MEDIA_TYPES.html,
+    styled: false,
+    source: modelSource('html', model, articleHashes),
+    render: async () => ({ body: await renderListPage(context, ref, model), lastModified: model.updated }),
+  }
+}
+
+function* scopeDocuments(
+  catalog: Catalog,
+  context: PageContext,
+  tag: string | undefined,
+  articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
+): Generator<PlannedDocument> {
+  const paging = pagingOf(catalog, tag)
+  if (!paging) return
+  yield* listDocuments(catalog, context, { tag }, articleHashes, hub)
+  for (let page = 1; page <= paging.pages.length; page++)
+    yield* listDocuments(catalog, context, { tag, page }, articleHashes, hub)
+}
+
+function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
+  const parts = sitemapParts(catalog, origin)
+  const common = { phase: PHASES.lists, order: 0, contentType: XML, styled: false, immutable: false, shows: [] }
+  for (const part of parts)
+    yield {
+      ...common,
+      path: part.path,
+      source: JSON.stringify(part.urls),
+      render: () => ({ body: renderSitemapPart(part) }),
+    }
+  // After its parts, which it names.
+  yield {
+    ...common,
+    order: 1,
+    path: SITEMAP_PATH,
+    source: JSON.stringify(parts.map((part) => [part.path, partUpdated(part)])),
+    render: () => ({ body: renderSitemapIndex(parts, origin) }),
+  }
+}
+
+/**
+ * The pages' stylesheet and script, the feeds' browser stylesheet and the icon: code, not
+ * content. No Last-Modified (a deploy of new code changes them without any article changing, so
+ * a date would wrongly answer If-Modified-Since with 304): ETag only.
+ */
+const ASSETS: readonly { readonly path: AssetPath; readonly contentType: string; readonly body: string }[] = [
+  { path: '/styles.css', contentType: 'text/css; charset=utf-8', body: STYLES },
+  { path: '/copy.js', contentType: 'text/javascript; charset=utf-8', body: COPY_SCRIPT },
+  { path: '/feed.css', contentType: 'text/css; charset=utf-8', body: FEED_STYLES },
+  { path: '/favicon.svg', contentType: 'image/svg+xml', body: ICON },
+  { path: '/favicon.ico', contentType: 'image/svg+xml', body: ICON },
+]
+
+function* assetDocuments(): Generator<PlannedDocument> {
+  const fixed = { phase: PHASES.articles, order: -1, styled: false, immutable: false, shows: [] }
+  for (const { path, contentType, body } of ASSETS)
+    yield { ...fixed, path, contentType, source: `asset\u0000${path}`, render: () => ({ body }) }
+}
+
+/**
+ * Every document of the catalog for `origin`. `articleHashes` maps article slugs to a hash of
+ * their content, which stands for their text in fingerprints. `hub`: the WebSub hub the
+ * subscription feeds name (W3C WebSub §4), if any.
+ */
+export function* planDocuments(
+  catalog: Catalog,
+  origin: string,
+  articleHashes: ReadonlyMap<string, string>,
+  hub?: string,
+): Generator<PlannedDocument> {
+  const siteModel = buildFeedModel(catalog, { origin }) as FeedModel
+  const context: PageContext = { catalog, origin, siteModel }
+  yield* assetDocuments()
+  for (const entry of catalog.entries)
+    yield {
+      path: articlePath(entry.slug),
+      phase: PHASES.articles,
+      order: 0,
+      contentType: MEDIA_TYPES.html,
+      styled: false,
+      immutable: false,
+      shows: [entry.slug],
+      // The page links to its tags' pages: their paths are part of what it shows.
+      source: JSON.stringify([
+        'article',
+        articleHashes.get(entry.slug) ?? missing(entry.slug),
+        entry.tags.map((tag) => htmlPath({ tag: tag.slug })),
+      ]),
+      render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
+    }
+  yield* scopeDocuments(catalog, context, undefined, articleHashes, hub)
+  for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes, hub)
+  yield* sitemapDocuments(catalog, origin)
+  const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false, shows: [] }
+  yield {
+    ...fixed,
+    path: ROBOTS_PATH,
+    contentType: TEXT,
+    source: 'robots',
+    render: () => ({ body: `User-agent: *\nAllow: /\n\nSitemap: ${origin}${SITEMAP_PATH}\n` }),
+  }
+  yield {
+    ...fixed,
+    path: NOT_FOUND_KEY,
+    contentType: MEDIA_TYPES.html,
+    source: 'not-found',
+    render: async () => ({ body: await renderNotFoundPage(context) }),
+  }
+  yield {
+    ...fixed,
+    path: GONE_KEY,
+    contentType: MEDIA_TYPES.html,
+    source: 'gone',
+    render: async () => ({ body: await renderGonePage(context) }),
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * @module
+ * Publishing: content → the documents that differ from what storage holds → R2 and D1.
+ *
+ * Every document has a fingerprint: a hash of the code version, the origin, the site and what
+ * the document shows (plan.ts). Only documents whose fingerprint changed are rendered, and only
+ * those whose bytes changed are written, so running again with nothing changed writes nothing,
+ * and one new article rewrites only the documents that show it.
+ *
+ * Safe to interrupt: each R2 object holds one document's bytes with its validators (one put,
+ * atomic); writes go in PHASES order, so no feed links to a page not yet written; a document's
+ * D1 row is updated after its object, so a run that stops half-way leaves rows that the next
+ * run sees as out of date and completes. Removed documents become 410 tombstones last.
+ */
+
+import type { Content } from '../../../content/load.ts'
+import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
+import { readArticleRows, readDocumentRows, writeArticleRows, writeDocumentRows } from '../../archive/index-queries.ts'
+import { ARTICLE_COLUMNS, type ArticleRow, type DocumentRow } from '../../archive/index-rows.ts'
+import { MEDIA_TYPES, XML } from '../../archive/media-types.ts'
+import { GONE_KEY } from '../../archive/paths.ts'
+import { readStored } from '../../archive/read.ts'
+import type { ArchiveStorage } from '../../archive/storage.ts'
+import { writeStored } from '../../archive/write.ts'
+import { buildCatalog } from '../feed/catalog.ts'
+import { articleHash } from './article-hash.ts'
+import { type PlannedDocument, planDocuments } from './plan.ts'
+
+export type PublishOptions = {
+  /** Origin of every link, e.g. "https://news.example.com". */
+  readonly origin: string
+  /** Identifies the rendering code: a new version re-renders everything (and writes what differs). */
+  readonly codeVersion: string
+  /**
+   * Content hashes by slug, of articles given without their body (scripts/content-cache.ts):
+   * the hash stands for the text in fingerprints. Others are hashed here.
+   */
+  readonly knownHashes?: ReadonlyMap<string, string>
+  /** Gives the articles of these slugs their body, before anything that shows them is rendered. */
+  readonly loadBodies?: (slugs: readonly string[]) => Promise<void>
+  /** Render and write every document, whatever the index says (repairs storage that lost objects). */
+  readonly force?: boolean
+  /** The WebSub hub the subscription feeds name (src/config.ts `hubURL`); absent: none. */
+  readonly hub?: string
+  /** Documents rendered and written together (one D1 batch each). */
+  readonly batchSize?: number
+  readonly log?: (message: string) => void
+}
+
+export type PublishSummary = {
+  readonly articles: { readonly added: number; readonly changed: number; readonly removed: number }
+  readonly documents: {
+    /** Objects written to R2 with new bytes. */
+    readonly written: number
+    /** Documents re-rendered to the same bytes: only their fingerprint was updated. */
+    readonly unchanged: number
+    /** Documents no longer published, now 410 Gone. */
+    readonly removed: number
+  }
+  /** Paths whose bytes changed or that were removed, in write order (for WebSub notifications). */
+  readonly changedPaths: readonly string[]
+}
+
+type Prepared = { readonly document: PlannedDocument; readonly fingerprint: string }
+
+const articleRow = (content: Content, index: number, fingerprint: string): ArticleRow => {
+  const article = content.articles[index] as Content['articles'][number]
+  return {
+    id: article.id,
+    slug: article.slug,
+    file: article.file,
+    title: article.title,
+    published: article.publishedAt.getTime(),
+    updated: article.updatedAt.getTime(),
+    tags: JSON.stringify(article.tags),
+    position: 0,
+    fingerprint,
+  }
+}
+
+const inChunks = async <T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> => {
+  for (let i = 0; i < items.length; i += size) await work(items.slice(i, i + size))
+}
+
+const byPhase = (a: Prepared, b: Prepared): number =>
+  a.document.phase - b.document.phase || a.document.order - b.document.order
+
+export const publish = async (
+  content: Content,
+  storage: ArchiveStorage,
+  options: PublishOptions,
+): Promise<PublishSummary> => {
+  const { db, bucket } = storage
+  const log = options.log ?? (() => {})
+  const batchSize = options.batchSize ?? 64
+  const catalog = buildCatalog(content)
+
+  // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
+  const articleHashes = new Map<string, string>()
+  const articleFingerprints: string[] = []
+  await inChunks(content.articles, 1000, async (chunk) => {
+    const hashes = await Promise.all(
+      chunk.map((article) => options.knownHashes?.get(article.slug) ?? articleHash(article)),
+    )
+    chunk.forEach((article, i) => {
+      articleHashes.set(article.slug, hashes[i] as string)
+    })
+    articleFingerprints.push(...hashes)
+  })
+  const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
+
+  const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+  const prepared: Prepared[] = []
+  await inChunks(planned, 1000, async (chunk) => {
+    const hashes = await Promise.all(chunk.map((document) => sha256Hex(`${context}\u0000${document.source}`)))
+    chunk.forEach((document, i) => {
+      prepared.push({ document, fingerprint: hashes[i] as string })
+    })
+  })
+
+  const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
+  const stale = prepared
+    .filter(({ document, fingerprint }) => {
+      const row = stored.get(document.path)
+      return options.force || !row || row.status !== 200 || row.fingerprint !== fingerprint
+    })
+    .sort(byPhase)
+  log(`${prepared.length} documents, ${stale.length} to render`)
+  await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
+
+  let written = 0
+  let unchanged = 0
+  const changedPaths: string[] = []
+  await inChunks(stale, batchSize, async (chunk) => {
+    const rows: DocumentRow[] = []
+    await Promise.all(
+      chunk.map(async ({ document, fingerprint }) => {
+        const { body, lastModified } = await document.render()
+        const etag = await entityTag(document.contentType, body)
+        const row: DocumentRow = {
+          path: document.path,
+          status: 200,
+          content_type: document.contentType,
+          etag,
+          last_modified: lastModified === undefined ? null : Math.floor(lastModified.getTime() / 1000) * 1000,
+          fingerprint,
+        }
+        rows.push(row)
+        const before = stored.get(document.path)
+        const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
+        if (same && !options.force) {
+          unchanged++
+          return
+        }
+        await writeStored(bucket, document.path, body, {
+          status: 200,
+          contentType: document.contentType,
+          etag,
+          browserETag: document.styled ? await entityTag(XML, body) : undefined,
+          lastModified: lastModified?.toUTCString(),
+          immutable: document.immutable,
+          link: document.link,
+        })
+        written++
+        changedPaths.push(document.path)
+      }),
+    )
+    await writeDocumentRows(db, rows)
+  })
+
+  // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
+  const published = new Set(prepared.map(({ document }) => document.path))
+  const removed = [...stored.values()].filter((row) => row.status === 200 && !published.has(row.path))
+  if (removed.length > 0) {
+    const gone = await readStored(bucket, GONE_KEY)
+    const goneBody = gone ? new TextDecoder().decode(gone.bytes) : 'Gone'
+    const etag = await entityTag(MEDIA_TYPES.html, goneBody)
+    await inChunks(removed, batchSize, async (chunk) => {
+      await Promise.all(
+        chunk.map((row) =>
+          writeStored(bucket, row.path, goneBody, {
+            status: 410,
+            contentType: MEDIA_TYPES.html,
+            etag,
+            immutable: false,
+          }),
+        ),
+      )
+      await writeDocumentRows(
+        db,
+        chunk.map((row) => ({ ...row, status: 410, content_type: MEDIA_TYPES.html, etag, fingerprint: 'gone' })),
+      )
+      changedPaths.push(...chunk.map((row) => row.path))
+    })
+  }
+
+  const articles = await publishArticleIndex(
+    db,
+    content,
+    catalog.entries.map((entry) => entry.slug),
+    articleFingerprints,
+  )
+  return {
+    articles,
+    documents: { written, unchanged, removed: removed.length },
+    changedPaths,
+  }
+}
+
+/** The `articles` index: one row per article with its archive position (1 = oldest); only changed rows are written. */
+const publishArticleIndex = async (
+  db: D1Database,
+  content: Content,
+  newestFirstSlugs: readonly string[],
+  fingerprints: readonly string[],
+): Promise<PublishSummary['articles']> => {
+  const position = new Map(newestFirstSlugs.map((slug, i) => [slug, newestFirstSlugs.length - i]))
+  const before = new Map((await readArticleRows(db)).map((row) => [row.id, row]))
+  const rows = content.articles.map((article, i) => ({
+    ...articleRow(content, i, fingerprints[i] as string),
+    position: position.get(article.slug) as number,
+  }))
+  const changed = rows.filter((row) => {
+    const old = before.get(row.id)
+    return !old || ARTICLE_COLUMNS.some((column) => old[column] !== row[column])
+  })
+  const ids = new Set(rows.map((row) => row.id))
+  const removed = [...before.keys()].filter((id) => !ids.has(id))
+  await writeArticleRows(db, changed, removed)
+  const added = changed.filter((row) => !before.has(row.id)).length
+  return { added, changed: changed.length - added, removed: removed.length }
+}
