@@ -4,6 +4,8 @@
  * `npm run publish` (and so `npm run dev` and `npm run deploy`) run it on every article file, so
  * invalid content is named by file and field and never reaches storage.
  */
+
+import { type Article, type ArticleEntry, articleFile, type Content, SITE_FILE } from './content.ts'
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
 import { findMarkupAdvice } from './markup-advice.ts'
@@ -13,26 +15,8 @@ import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, SLUG, TAG_DATE, textPro
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
 
-export type Site = SiteInput
-export type Article = ArticleInput & {
-  /** `published` and `updated` (or `published`) parsed, see content/dates.ts. */
-  readonly publishedAt: Date
-  readonly updatedAt: Date
-  /** URL path segment: the article file's name without `.ts`. */
-  readonly slug: string
-  /** Path of the article file, for messages. */
-  readonly file: string
-}
-export type Content = { readonly site: Site; readonly articles: readonly Article[] }
+export { type Article, type ArticleEntry, articleFile, type Content, SITE_FILE, type Site } from './content.ts'
 
-/**
- * `[slug, article, file]`: the slug is the article file's base name, the file its path from the
- * project root (default `content/articles/<slug>.ts`; folders may shard the archive).
- */
-export type ArticleEntry = readonly [slug: string, article: ArticleInput, file?: string]
-
-export const SITE_FILE = 'content/site.ts'
-export const articleFile = (slug: string): string => `content/articles/${slug}.ts`
 const fileOf = ([slug, , file]: ArticleEntry): string => file ?? articleFile(slug)
 
 type Report = (field: string, message: string, fix: string) => void

@@ -6,8 +6,9 @@
  * HTML, some readers still guess they do, and the W3C validator warns ("title should not
  * contain HTML", ContainsHTML). Usually the text is an entity or tag pasted from a CMS by mistake.
  */
+
+import type { Content } from './content.ts'
 import type { Problem } from './errors.ts'
-import type { Content } from './load.ts'
 
 /** A start or end tag, comment or declaration, or a named, decimal or hexadecimal character reference. */
 const LOOKS_LIKE_MARKUP = /<[a-z/!?]|&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i

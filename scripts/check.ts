@@ -5,9 +5,9 @@
  */
 import { ContentError, type Problem } from '../content/errors.ts'
 import { findContentAdvice, findFutureDates, loadContent } from '../content/load.ts'
-import { importContentFiles } from '../src/build/files/content-files.ts'
-import { printAdvice, printProblems } from '../src/build/node/problems.ts'
-import { loadConfig } from '../src/build/node/wrangler-config.ts'
+import { importContentFiles } from '../src/publisher/files/content-files.ts'
+import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
+import { loadConfig } from '../src/publisher/node/wrangler-config.ts'
 
 const { site, entries, problems } = await importContentFiles()
 let advice: Problem[] = []

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { articleSource, slugFromHeadline } from '../src/build/scaffold/scaffold.ts'
+import { articleSource, slugFromHeadline } from '../src/publisher/scaffold/scaffold.ts'
 
 const headline = process.argv.slice(2).join(' ').trim()
 if (!headline) {

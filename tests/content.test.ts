@@ -13,7 +13,7 @@ import {
 } from '../content/load.ts'
 import type { ArticleInput, Quote } from '../content/schema.ts'
 import site from '../content/site.ts'
-import { bodyParagraphsText } from '../src/build/feed/body.ts'
+import { bodyParagraphsText } from '../src/publisher/feed/body.ts'
 import { validArticle } from './fixtures/valid-article.ts'
 import { monthOfEnglishName } from './helpers/dates.ts'
 

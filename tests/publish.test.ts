@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type { Content } from '../content/load.ts'
-import { publish } from '../src/build/publish/index.ts'
+import { publish } from '../src/publisher/publish/index.ts'
 import { app } from '../src/worker/index.ts'
 import { generatedContent } from './fixtures/generated.ts'
 import { publishContent } from './helpers/publish.ts'

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { findContentAdvice, findContentProblems, loadContent } from '../content/load.ts'
 import type { ArticleInput } from '../content/schema.ts'
 import site from '../content/site.ts'
-import { renderRSS } from '../src/build/feed/rss.ts'
+import { renderRSS } from '../src/publisher/feed/rss.ts'
 import { modelOf } from './helpers/model.ts'
 import { children, only, parseXMLStrict } from './helpers/xml.ts'
 

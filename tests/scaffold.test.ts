@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { findContentProblems } from '../content/load.ts'
 import site from '../content/site.ts'
-import { articleSource, slugFromHeadline } from '../src/build/scaffold/scaffold.ts'
+import { articleSource, slugFromHeadline } from '../src/publisher/scaffold/scaffold.ts'
 
 describe('npm run new', () => {
   it('derives a kebab-case slug from any headline (more scripts in slugs.test.ts)', () => {

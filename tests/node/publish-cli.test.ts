@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { articleFiles, slugOfFile } from '../../src/build/files/content-files.ts'
+import { articleFiles, slugOfFile } from '../../src/publisher/files/content-files.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'publish-cli-'))

@@ -1,8 +1,8 @@
 /** The archive the hub's tests run against: migrations applied, generated content published. */
 import { applyD1Migrations } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
-import { publish } from '../../src/build/publish/index.ts'
 import { LOCAL_ORIGIN } from '../../src/config.ts'
+import { publish } from '../../src/publisher/publish/index.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 
 export const HUB = `${LOCAL_ORIGIN}/websub`

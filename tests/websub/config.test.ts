@@ -3,14 +3,14 @@
  * headers they give; what `npm run publish` tells the hub.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { renderAtom } from '../../src/build/feed/atom.ts'
-import { buildFeedModel } from '../../src/build/feed/build.ts'
-import { buildCatalog } from '../../src/build/feed/catalog.ts'
-import { renderJSONFeed } from '../../src/build/feed/json-feed.ts'
-import { renderRSS } from '../../src/build/feed/rss.ts'
-import { changedTopics, notifyHub } from '../../src/build/node/notify-hub.ts'
-import { discoveryLinks } from '../../src/build/publish/discovery-links.ts'
 import { ConfigError, hubURL, parseConfig } from '../../src/config.ts'
+import { renderAtom } from '../../src/publisher/feed/atom.ts'
+import { buildFeedModel } from '../../src/publisher/feed/build.ts'
+import { buildCatalog } from '../../src/publisher/feed/catalog.ts'
+import { renderJSONFeed } from '../../src/publisher/feed/json-feed.ts'
+import { renderRSS } from '../../src/publisher/feed/rss.ts'
+import { changedTopics, notifyHub } from '../../src/publisher/node/notify-hub.ts'
+import { discoveryLinks } from '../../src/publisher/publish/discovery-links.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 
 const ORIGIN = 'https://news.example.com'

@@ -18,7 +18,7 @@ export const BUNDLE_OPTIONS = {
   format: 'esm',
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
-  alias: { 'xml-js': join(ROOT, 'src/build/vendor/xml-js-writer.js') },
+  alias: { 'xml-js': join(ROOT, 'src/publisher/vendor/xml-js-writer.js') },
   logLevel: 'error',
 } as const
 

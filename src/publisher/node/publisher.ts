@@ -1,6 +1,6 @@
 /**
  * @module
- * The publishing code for Node: src/build/publish bundled by esbuild (the pages are hono/jsx,
+ * The publishing code for Node: src/publisher/publish bundled by esbuild (the pages are hono/jsx,
  * which Node does not run), and the version of the code that renders, which every fingerprint holds.
  */
 import { mkdirSync } from 'node:fs'
@@ -19,7 +19,7 @@ import { BUNDLE_OPTIONS, hashModuleGraph } from './module-graph.ts'
  * Worker, the hub) changes no document, so a fix there re-renders nothing.
  */
 export const RENDERING_ENTRIES = [
-  'src/build/publish/plan.ts',
+  'src/publisher/publish/plan.ts',
   'src/archive/metadata.ts',
   'src/archive/entity-tag.ts',
 ] as const
@@ -30,6 +30,6 @@ export const loadPublisher = async (): Promise<typeof Publisher> => {
   const outdir = join(ROOT, '.wrangler/tmp')
   mkdirSync(outdir, { recursive: true })
   const outfile = join(outdir, `publisher-${process.pid}.mjs`)
-  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'src/build/publish/index.ts')], outfile })
+  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'src/publisher/publish/index.ts')], outfile })
   return import(pathToFileURL(outfile).href)
 }
