@@ -8,7 +8,7 @@
 import { env } from 'cloudflare:workers'
 import { vi } from 'vitest'
 import { LOCAL_ORIGIN } from '../../src/config.ts'
-import type { SubscriptionRow } from '../../src/websub/subscriptions.ts'
+import type { SubscriptionRow } from '../../src/worker/websub/subscriptions.ts'
 import { hubRequest } from './archive.ts'
 
 /** The hub works through the queue: wait for what it does, up to 15 s. */
