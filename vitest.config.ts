@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config'
 // The D1 migrations, applied by each test file to its own database (tests/helpers/publish.ts).
 const migrations = await readD1Migrations('migrations')
 
+// The origin of every test request and published document (tests/helpers/worker.ts ORIGIN).
+const TEST_ORIGIN = 'http://publisher.test'
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,15 +15,17 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            // One origin for the tests: documents are published for it (tests/helpers/publish.ts) and the
+            // Worker's hub takes it for its own (PUBLIC_ORIGIN), as `npm run dev` passes one address to both.
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, PUBLIC_ORIGIN: TEST_ORIGIN } },
           }),
         ],
         test: {
           name: 'workers',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**', 'tests/node/**', 'tests/websub-e2e/**'],
-          // Every file starts with the seed article published (tests/setup.ts).
-          setupFiles: ['tests/setup.ts'],
+          // No global setup: a file that needs published content publishes it in its own beforeAll
+          // (tests/helpers/publish.ts), so pure tests of the model and renderers publish nothing.
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
           provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
         },

@@ -14,7 +14,7 @@ import {
 import type { ArticleInput, Quote } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { bodyParagraphsText } from '../src/publisher/feed/body.ts'
-import { validArticle } from './fixtures/valid-article.ts'
+import { validArticle } from './fixtures/article.ts'
 import { monthOfEnglishName } from './helpers/dates.ts'
 
 /** The one seed file, named `seed-<n>_<article id>.txt`: the original TASS text, as published. */

@@ -13,20 +13,22 @@ import type { FeedModel } from '../src/publisher/feed/model.ts'
 import { ArticlePage } from '../src/publisher/pages/article.tsx'
 import { directionOf } from '../src/publisher/pages/direction.ts'
 import { ListPage } from '../src/publisher/pages/list-page.tsx'
+import { article as anArticle } from './fixtures/article.ts'
 
 const ORIGIN = 'https://news.example.com'
 
-const article = (id: string, language: string, title: string, published: string): ArticleInput => ({
-  id,
-  title,
-  standfirst: `${title}: standfirst`,
-  dateline: 'Cairo',
-  source: 'Wire',
-  published,
-  language,
-  tags: ['Middle East'],
-  body: [[`${title}, (text) 2026.`]],
-})
+const article = (id: string, language: string, title: string, published: string): ArticleInput =>
+  anArticle({
+    id,
+    title,
+    standfirst: `${title}: standfirst`,
+    dateline: 'Cairo',
+    source: 'Wire',
+    published,
+    language,
+    tags: ['Middle East'],
+    body: [[`${title}, (text) 2026.`]],
+  })
 
 const entries: ArticleEntry[] = [
   ['arabic', article('ar-1', 'ar', 'صندوق النقد الدولي يتوقع نمو 3٪', '2026-11-25')],

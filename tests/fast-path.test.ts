@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { app, remembered } from '../src/worker/index.ts'
 import { ifNoneMatchMatches } from '../src/worker/routes/conditional.ts'
 import { RememberedAnswers } from '../src/worker/routes/remembered.ts'
+import { publishContent, seedContent } from './helpers/publish.ts'
 import { EVERY_KIND_OF_PATH, ORIGIN } from './helpers/worker.ts'
 
 const snapshot = async (response: Response) => ({
@@ -20,6 +21,7 @@ const snapshot = async (response: Response) => ({
 const etags = new Map<string, string>()
 const lastModifieds = new Map<string, string>()
 beforeAll(async () => {
+  await publishContent(seedContent())
   for (const path of EVERY_KIND_OF_PATH) {
     const response = await exports.default.fetch(`${ORIGIN}${path}`)
     etags.set(path, response.headers.get('ETag') ?? '"none"')

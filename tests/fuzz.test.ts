@@ -6,8 +6,12 @@
  */
 import { exports } from 'cloudflare:workers'
 import fc from 'fast-check'
-import { expect, inject, it } from 'vitest'
+import { beforeAll, expect, inject, it } from 'vitest'
+import { publishContent, seedContent } from './helpers/publish.ts'
 import { EVERY_KIND_OF_PATH } from './helpers/worker.ts'
+
+/** The seed article, published for the requests below. */
+beforeAll(() => publishContent(seedContent()))
 
 const KNOWN = [...EVERY_KIND_OF_PATH, '/archive/1/feed.xml', '/rss', '/feed/']
 const SEGMENTS = [

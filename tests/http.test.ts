@@ -3,12 +3,15 @@
  * 405 + Allow, CORS, redirects, security headers and hostile requests.
  */
 
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { isNotModified } from '../src/worker/routes/conditional.ts'
 import { parseHTTPDate } from '../src/worker/routes/http-date.ts'
 import { cacheControl } from '../src/worker/routes/respond.ts'
 import { publishContent, seedContent } from './helpers/publish.ts'
 import { get } from './helpers/worker.ts'
+
+/** The seed article, published for the requests below. */
+beforeAll(() => publishContent(seedContent()))
 
 const FEEDS = ['/feed.xml', '/atom.xml', '/feed.json']
 const PAGES = ['/', '/articles/china-russia-security-cooperation']

@@ -8,9 +8,9 @@ import { parseRssFeed } from 'feedsmith'
 import RSSParser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 import { findContentAdvice, findContentProblems, loadContent } from '../content/load.ts'
-import type { ArticleInput } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { renderRSS } from '../src/publisher/feed/rss.ts'
+import { article as anArticle } from './fixtures/article.ts'
 import { modelOf } from './helpers/model.ts'
 import { children, only, parseXMLStrict } from './helpers/xml.ts'
 
@@ -44,16 +44,7 @@ describe('what readers show for a title with literal "&amp;" and "<b>"', () => {
   })
 })
 
-const article: ArticleInput = {
-  id: 'a-1',
-  title: TITLE,
-  standfirst: 'A standfirst',
-  dateline: 'Paris',
-  source: 'Wire & Co',
-  published: '2024-01-02',
-  tags: ['R&D'],
-  body: [['Text.']],
-}
+const article = anArticle({ title: TITLE, source: 'Wire & Co', tags: ['R&D'] })
 const content = loadContent({ ...site, title: 'News &amp; <i>views</i>' }, [['why', article]])
 
 describe('our RSS', () => {

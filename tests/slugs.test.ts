@@ -6,7 +6,7 @@
  */
 import { exports } from 'cloudflare:workers'
 import { parseAtomFeed, parseRssFeed } from 'feedsmith'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { findContentProblems, loadContent } from '../content/load.ts'
 import { renderAtom } from '../src/publisher/feed/atom.ts'
 import { buildFeedModel } from '../src/publisher/feed/build.ts'
@@ -18,7 +18,7 @@ import { renderSitemapPart, sitemapParts } from '../src/publisher/feed/sitemap.t
 import { slugFromHeadline } from '../src/publisher/scaffold/scaffold.ts'
 import { NEW_ARTICLES, scaffolded } from './fixtures/new-articles.ts'
 import { fixtureSite as site } from './fixtures/site.ts'
-import { publishContent } from './helpers/publish.ts'
+import { publishContent, seedContent } from './helpers/publish.ts'
 
 const ORIGIN = 'http://publisher.test'
 const content = loadContent(site, scaffolded())
@@ -99,6 +99,8 @@ describe('articles made by npm run new', () => {
 })
 
 describe('through the Worker', () => {
+  beforeAll(() => publishContent(seedContent()))
+
   it('decodes a percent-encoded article path before looking up the slug', async () => {
     const encoded = '/articles/%63hina-russia-security-cooperation'
     const response = await exports.default.fetch(new Request(`${ORIGIN}${encoded}`))

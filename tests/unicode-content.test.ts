@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { type ArticleEntry, findContentProblems, loadContent } from '../content/load.ts'
 import site from '../content/site.ts'
 import { buildCatalog } from '../src/publisher/feed/catalog.ts'
-import { validArticle } from './fixtures/valid-article.ts'
+import { validArticle } from './fixtures/article.ts'
 
 const valid = validArticle
 

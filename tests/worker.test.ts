@@ -5,9 +5,13 @@
 import { parseFeed as parseWithRowan } from '@rowanmanning/feed-parser'
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import RSSParser from 'rss-parser'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { publishContent, seedContent } from './helpers/publish.ts'
 import { get, ORIGIN } from './helpers/worker.ts'
 import { children, only, parseXMLStrict } from './helpers/xml.ts'
+
+/** The seed article, published for the requests below. */
+beforeAll(() => publishContent(seedContent()))
 
 const ID = 'tag:newswire.example,2026:article:7aabf56efc3e79f2'
 const SLUG = 'china-russia-security-cooperation'

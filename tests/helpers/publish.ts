@@ -1,4 +1,5 @@
 /**
+ * @module
  * Publishing fixture content into the test file's own D1 and R2 (the vitest plugin isolates
  * storage per file), through the same publish() that `npm run publish` runs.
  */
@@ -8,7 +9,9 @@ import tass from '../../content/articles/china-russia-security-cooperation.ts'
 import { type ArticleEntry, type Content, loadContent } from '../../content/load.ts'
 import { type PublishOptions, type PublishSummary, publish } from '../../src/publisher/publish/index.ts'
 import { remembered } from '../../src/worker/index.ts'
+import { generatedContent } from '../fixtures/generated.ts'
 import { fixtureSite } from '../fixtures/site.ts'
+import { HUB } from './websub.ts'
 import { ORIGIN } from './worker.ts'
 
 /** The seed article alone, as the feeds were first published. */
@@ -33,3 +36,7 @@ export const publishContent = async (
   remembered.clear()
   return summary
 }
+
+/** `count` generated articles (tests/fixtures/generated.ts) published naming our hub, as `npm run publish` does. */
+export const publishGenerated = (count: number): Promise<PublishSummary> =>
+  publishContent(generatedContent(count), 'test', { hub: HUB })

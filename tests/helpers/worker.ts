@@ -1,7 +1,11 @@
-/** Requests through the Worker's own fetch handler, as workerd runs it. */
-import { exports } from 'cloudflare:workers'
+/**
+ * @module
+ * Requests through the Worker's own fetch handler, as workerd runs it, at the one origin of the
+ * tests: the Worker's PUBLIC_ORIGIN (vitest.config.ts), for which the tests publish too.
+ */
+import { env, exports } from 'cloudflare:workers'
 
-export const ORIGIN = 'http://publisher.test'
+export const ORIGIN: string = env.PUBLIC_ORIGIN
 
 export const get = (path: string, init?: RequestInit): Promise<Response> =>
   exports.default.fetch(new Request(`${ORIGIN}${path}`, { redirect: 'manual', ...init }))

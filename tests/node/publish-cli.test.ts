@@ -8,7 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import type { ArticleInput } from '../../content/schema.ts'
 import { articleFiles, slugOfFile } from '../../src/publisher/files/content-files.ts'
+import { article as anArticle, articleFile } from '../fixtures/article.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'publish-cli-'))
@@ -16,23 +18,18 @@ const articles = join(work, 'articles')
 const state = join(work, 'state')
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const article = (
-  id: string,
-  title: string,
-  extra = '',
-) => `import { defineArticle } from '${join(ROOT, 'content/schema.ts')}'
-
-export default defineArticle({
-  id: '${id}',
-  title: '${title}',
-  standfirst: 'A standfirst.',
-  dateline: 'Geneva',
-  source: 'Wire',
-  published: '2026-11-0${id.length % 9}T10:00:00Z',
-  tags: ['Trade'],
-  body: [['A paragraph.']],${extra}
-})
-`
+/** An article file with the fields these runs are about. */
+const article = (id: string, title: string, fields: Partial<ArticleInput> = {}) =>
+  articleFile(
+    anArticle({
+      id,
+      title,
+      published: `2026-11-0${id.length % 9}T10:00:00Z`,
+      tags: ['Trade'],
+      ...fields,
+    }),
+    join(ROOT, 'content/schema.ts'),
+  )
 
 type Run = { status: number; output: string }
 const publish = (): Run => {
@@ -94,7 +91,7 @@ describe('npm run publish', () => {
   }, 60_000)
 
   it('refuses invalid content with the file and the field, and writes nothing', () => {
-    write('2026/11/broken.ts', article('a333', 'Broken', "\n  updated: '2026-02-30',"))
+    write('2026/11/broken.ts', article('a333', 'Broken', { updated: '2026-02-30' }))
     const refused = publish()
     expect(refused.status).toBe(1)
     expect(refused.output).toContain('nothing was published')

@@ -7,14 +7,15 @@
  */
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
 import { addressKind } from '../../src/worker/websub/addresses.ts'
 import { checkCallbackHost } from '../../src/worker/websub/callback-guard.ts'
 import { RATE, RESPONSE_MAX_BYTES } from '../../src/worker/websub/limits.ts'
 import { callCallback } from '../../src/worker/websub/outbound.ts'
 import { RESOLVED_SECONDS, resolveHost } from '../../src/worker/websub/resolve.ts'
 import type { SubscriptionRow } from '../../src/worker/websub/subscriptions.ts'
-import { fetchWorker, hubRequest, publishArticles } from './archive.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { hubRequest } from '../helpers/websub.ts'
+import { get, ORIGIN } from '../helpers/worker.ts'
 import { fakeNetwork, type Network } from './network.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
@@ -22,7 +23,7 @@ vi.setConfig({ testTimeout: 30_000 })
 let network: Network
 let client = 0
 beforeAll(async () => {
-  await publishArticles(3)
+  await publishGenerated(3)
 })
 afterEach(() => {
   network?.restore()
@@ -34,7 +35,7 @@ const request = (fields: Record<string, string>, ip = `198.51.100.${++client % 2
   hubRequest(fields, { headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'CF-Connecting-IP': ip } })
 
 const subscribeTo = (callback: string, extra: Record<string, string> = {}, ip?: string) =>
-  request({ 'hub.mode': 'subscribe', 'hub.topic': `${LOCAL_ORIGIN}/feed.xml`, 'hub.callback': callback, ...extra }, ip)
+  request({ 'hub.mode': 'subscribe', 'hub.topic': `${ORIGIN}/feed.xml`, 'hub.callback': callback, ...extra }, ip)
 
 /** The status and the one-line reason of a refusal. */
 const refusal = async (response: Response) => {
@@ -199,7 +200,7 @@ describe('callbacks', () => {
 describe('bad requests', () => {
   const form = {
     'hub.mode': 'subscribe',
-    'hub.topic': `${LOCAL_ORIGIN}/feed.xml`,
+    'hub.topic': `${ORIGIN}/feed.xml`,
     'hub.callback': 'http://93.184.215.14/cb',
   }
   it.each([
@@ -233,7 +234,7 @@ describe('bad requests', () => {
   })
 
   it('refuses other media types, large bodies and other methods', async () => {
-    const json = await fetchWorker('/websub', {
+    const json = await get('/websub', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
@@ -241,9 +242,9 @@ describe('bad requests', () => {
     expect((await refusal(json))[0]).toBe(415)
     const large = await hubRequest({ ...form, pad: 'x'.repeat(10_000) })
     expect((await refusal(large))[0]).toBe(413)
-    const get = await fetchWorker('/websub')
-    expect((await refusal(get))[0]).toBe(405)
-    expect(get.headers.get('Allow')).toBe('POST')
+    const plain = await get('/websub')
+    expect((await refusal(plain))[0]).toBe(405)
+    expect(plain.headers.get('Allow')).toBe('POST')
   })
 })
 
@@ -251,23 +252,19 @@ describe('limits', () => {
   it(`allows ${RATE.perClient} requests per client per minute, then 429 with Retry-After`, async () => {
     const statuses: number[] = []
     for (let i = 0; i <= RATE.perClient; i++)
-      statuses.push(
-        (await request({ 'hub.mode': 'publish', 'hub.url': `${LOCAL_ORIGIN}/feed.xml` }, '203.0.113.77')).status,
-      )
+      statuses.push((await request({ 'hub.mode': 'publish', 'hub.url': `${ORIGIN}/feed.xml` }, '203.0.113.77')).status)
     expect(statuses.slice(0, RATE.perClient).every((status) => status === 202)).toBe(true)
-    const last = await request({ 'hub.mode': 'publish', 'hub.url': `${LOCAL_ORIGIN}/feed.xml` }, '203.0.113.77')
+    const last = await request({ 'hub.mode': 'publish', 'hub.url': `${ORIGIN}/feed.xml` }, '203.0.113.77')
     expect(last.status).toBe(429)
     expect(Number(last.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1)
     expect(Number(last.headers.get('Retry-After'))).toBeLessThanOrEqual(60)
     // Another client is not affected.
-    expect(
-      (await request({ 'hub.mode': 'publish', 'hub.url': `${LOCAL_ORIGIN}/feed.xml` }, '203.0.113.78')).status,
-    ).toBe(202)
+    expect((await request({ 'hub.mode': 'publish', 'hub.url': `${ORIGIN}/feed.xml` }, '203.0.113.78')).status).toBe(202)
   })
 
   it(`allows ${RATE.perTopic} subscription requests per topic per minute, from any clients`, async () => {
     network = fakeNetwork()
-    const topic = `${LOCAL_ORIGIN}/tags/beta/atom.xml`
+    const topic = `${ORIGIN}/tags/beta/atom.xml`
     const ask = () =>
       request({ 'hub.mode': 'unsubscribe', 'hub.topic': topic, 'hub.callback': 'http://[2001:db8::1]/cb' })
     // Refused callbacks count too: the limit is checked first.

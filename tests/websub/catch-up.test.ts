@@ -5,30 +5,26 @@
 import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
 import worker from '../../src/worker/index.ts'
 import type { SubscriptionRow } from '../../src/worker/websub/subscriptions.ts'
-import { hubRequest, publishArticles } from './archive.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { eventually, hubRequest, subscribed, subscription } from '../helpers/websub.ts'
+import { ORIGIN } from '../helpers/worker.ts'
 import { fakeNetwork, type Network } from './network.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
 
 let network: Network
 beforeAll(async () => {
-  await publishArticles(3)
+  await publishGenerated(3)
   network = fakeNetwork()
 })
 
-const eventually = (check: () => Promise<void> | void) => vi.waitFor(check, { timeout: 15_000, interval: 50 })
-
-const row = (callback: string) =>
-  env.DB.prepare('SELECT * FROM websub_subscriptions WHERE callback = ?').bind(callback).first<SubscriptionRow>()
-
-const subscribed = async (base: string, topic = '/feed.json') => {
+/** A subscriber at `base`, subscribed to `topic` and verified. */
+const subscriberAt = async (base: string, topic: string) => {
   const subscriber = network.subscriber(base)
   const callback = `${base}cb`
-  await hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': `${LOCAL_ORIGIN}${topic}`, 'hub.callback': callback })
-  await eventually(async () => expect((await row(callback))?.state).toBe('verified'))
+  await subscribed(callback, topic)
   return { subscriber, callback }
 }
 
@@ -47,18 +43,18 @@ const published = async (topic: string) =>
 
 describe('the cron catch-up', () => {
   it('delivers a change whose notification was lost, once', async () => {
-    const { subscriber, callback } = await subscribed('http://93.184.215.14/lost/')
+    const { subscriber, callback } = await subscriberAt('http://93.184.215.14/lost/', '/feed.json')
     expect(await delivered('/feed.json')).toBe(await published('/feed.json'))
     await cron()
     await new Promise((resolve) => setTimeout(resolve, 1_500))
     expect(subscriber.posts).toHaveLength(0)
 
-    await publishArticles(4) // and no notification
+    await publishGenerated(4) // and no notification
     expect(await delivered('/feed.json')).not.toBe(await published('/feed.json'))
     await cron()
     await eventually(() => expect(subscriber.posts).toHaveLength(1))
     expect(await delivered('/feed.json')).toBe(await published('/feed.json'))
-    expect((await row(callback))?.delivered_etag).toBe(await published('/feed.json'))
+    expect((await subscription('/feed.json', callback))?.delivered_etag).toBe(await published('/feed.json'))
     const feed = JSON.parse(new TextDecoder().decode(subscriber.posts[0]?.body))
     expect(feed.items.map((item: { title: string }) => item.title)).toContain('Generated article 3')
 
@@ -68,13 +64,13 @@ describe('the cron catch-up', () => {
   })
 
   it('ends leases when they expire, and delivers nothing after', async () => {
-    const { subscriber, callback } = await subscribed('http://93.184.215.14/lease/', '/atom.xml')
-    const { expires_at } = (await row(callback)) as SubscriptionRow
+    const { subscriber, callback } = await subscriberAt('http://93.184.215.14/lease/', '/atom.xml')
+    const { expires_at } = (await subscription('/atom.xml', callback)) as SubscriptionRow
     await cron((expires_at as number) - 1)
-    expect(await row(callback)).not.toBeNull()
+    expect(await subscription('/atom.xml', callback)).not.toBeNull()
     await cron(expires_at as number)
-    expect(await row(callback)).toBeNull()
-    await publishArticles(5)
+    expect(await subscription('/atom.xml', callback)).toBeNull()
+    await publishGenerated(5)
     await cron()
     await new Promise((resolve) => setTimeout(resolve, 1_500))
     expect(subscriber.posts).toHaveLength(0)
@@ -84,11 +80,11 @@ describe('the cron catch-up', () => {
     const subscriber = network.subscriber('http://93.184.215.14/never/')
     subscriber.verify = { status: 200, delayMs: 60_000 }
     const callback = `${subscriber.base}cb`
-    await hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': `${LOCAL_ORIGIN}/feed.xml`, 'hub.callback': callback })
-    const { created_at } = (await row(callback)) as SubscriptionRow
+    await hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': `${ORIGIN}/feed.xml`, 'hub.callback': callback })
+    const { created_at } = (await subscription('/feed.xml', callback)) as SubscriptionRow
     await cron(created_at + 86_400_000 - 1)
-    expect((await row(callback))?.state).toBe('pending')
+    expect((await subscription('/feed.xml', callback))?.state).toBe('pending')
     await cron(created_at + 86_400_000)
-    expect(await row(callback)).toBeNull()
+    expect(await subscription('/feed.xml', callback)).toBeNull()
   })
 })

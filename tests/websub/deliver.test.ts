@@ -8,13 +8,13 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
 import worker from '../../src/worker/index.ts'
 import { RETRY } from '../../src/worker/websub/limits.ts'
 import type { DeliverMessage } from '../../src/worker/websub/messages.ts'
-import type { SubscriptionRow } from '../../src/worker/websub/subscriptions.ts'
 import wranglerTOML from '../../wrangler.toml?raw'
-import { HUB, hubRequest, publishArticles } from './archive.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { eventually, HUB, hubRequest, subscribed, subscription } from '../helpers/websub.ts'
+import { ORIGIN } from '../helpers/worker.ts'
 import { type FakeSubscriber, fakeNetwork, type Network } from './network.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
@@ -22,40 +22,22 @@ vi.setConfig({ testTimeout: 30_000 })
 let network: Network
 let n = 0
 beforeAll(async () => {
-  await publishArticles(3)
+  await publishGenerated(3)
   network = fakeNetwork()
 })
 afterEach(() => {
   for (const subscriber of network.subscribers) subscriber.requests.length = 0
 })
 
-const eventually = (check: () => Promise<void> | void) => vi.waitFor(check, { timeout: 15_000, interval: 50 })
-
-const row = (topic: string, callback: string) =>
-  env.DB.prepare('SELECT * FROM websub_subscriptions WHERE topic = ? AND callback = ?')
-    .bind(topic, callback)
-    .first<SubscriptionRow>()
-
 const newSubscriber = (): { subscriber: FakeSubscriber; callback: string } => {
   const subscriber = network.subscriber(`http://93.184.215.${14 + (++n % 200)}/d${n}/`)
   return { subscriber, callback: `${subscriber.base}cb` }
 }
 
-const subscribed = async (callback: string, topic: string, secret?: string) => {
-  const response = await hubRequest({
-    'hub.mode': 'subscribe',
-    'hub.topic': `${LOCAL_ORIGIN}${topic}`,
-    'hub.callback': callback,
-    ...(secret !== undefined && { 'hub.secret': secret }),
-  })
-  expect(response.status).toBe(202)
-  await eventually(async () => expect((await row(topic, callback))?.state).toBe('verified'))
-}
-
 /** What `npm run publish` sends the hub after a publish: one hub.url per changed feed. */
 const notify = (topics: readonly string[]) => {
   const form = new URLSearchParams({ 'hub.mode': 'publish' })
-  for (const topic of topics) form.append('hub.url', `${LOCAL_ORIGIN}${topic}`)
+  for (const topic of topics) form.append('hub.url', `${ORIGIN}${topic}`)
   return hubRequest(Object.fromEntries([]), { body: form.toString() })
 }
 
@@ -79,12 +61,13 @@ describe('a publish notification', () => {
   it('delivers each changed topic once, signed, with its Content-Type and Link headers', async () => {
     const { subscriber, callback } = newSubscriber()
     const unsigned = newSubscriber()
-    for (const topic of [...TOPICS, '/tags/beta/feed.xml']) await subscribed(callback, topic, `secret for ${topic}`)
+    for (const topic of [...TOPICS, '/tags/beta/feed.xml'])
+      await subscribed(callback, topic, { 'hub.secret': `secret for ${topic}` })
     await subscribed(unsigned.callback, '/feed.json')
     subscriber.requests.length = 0
 
     // Article 3 is tagged Alpha only: the site feeds and the Alpha feeds change, Beta does not.
-    const changed = await publishArticles(4)
+    const changed = (await publishGenerated(4)).changedPaths
     const topics = changed.filter(
       (path) => /(feed\.xml|atom\.xml|feed\.json)$/.test(path) && !path.includes('/archive/'),
     )
@@ -96,12 +79,12 @@ describe('a publish notification', () => {
     await eventually(() => expect(subscriber.posts).toHaveLength(TOPICS.length))
     await eventually(() => expect(unsigned.subscriber.posts).toHaveLength(1))
     for (const topic of TOPICS) {
-      const post = subscriber.posts.find((p) => p.headers.get('Link')?.includes(`<${LOCAL_ORIGIN}${topic}>`))
+      const post = subscriber.posts.find((p) => p.headers.get('Link')?.includes(`<${ORIGIN}${topic}>`))
       expect(post, topic).toBeDefined()
       const stored = (await env.ARCHIVE.get(topic)) as R2ObjectBody
       expect(post?.body).toEqual(new Uint8Array(await stored.arrayBuffer()))
       expect(post?.headers.get('Content-Type')).toBe(stored.httpMetadata?.contentType)
-      expect(post?.headers.get('Link')).toBe(`<${HUB}>; rel="hub", <${LOCAL_ORIGIN}${topic}>; rel="self"`)
+      expect(post?.headers.get('Link')).toBe(`<${HUB}>; rel="hub", <${ORIGIN}${topic}>; rel="self"`)
       expect(
         await verifySignature(
           `secret for ${topic}`,
@@ -112,7 +95,7 @@ describe('a publish notification', () => {
       expect(
         await verifySignature('another secret', post?.body as Uint8Array, post?.headers.get('X-Hub-Signature') ?? null),
       ).toBe(false)
-      expect((await row(topic, callback))?.delivered_etag).toBe(stored.customMetadata?.etag)
+      expect((await subscription(topic, callback))?.delivered_etag).toBe(stored.customMetadata?.etag)
     }
     expect(unsigned.subscriber.posts[0]?.headers.has('X-Hub-Signature')).toBe(false)
 
@@ -134,7 +117,7 @@ describe('a publish notification', () => {
     pending.subscriber.verify = { status: 200, delayMs: 60_000 }
     await hubRequest({
       'hub.mode': 'subscribe',
-      'hub.topic': `${LOCAL_ORIGIN}/feed.xml`,
+      'hub.topic': `${ORIGIN}/feed.xml`,
       'hub.callback': pending.callback,
     })
     const expired = newSubscriber()
@@ -142,7 +125,7 @@ describe('a publish notification', () => {
     await env.DB.prepare('UPDATE websub_subscriptions SET expires_at = ? WHERE callback = ?')
       .bind(Date.now() - 1, expired.callback)
       .run()
-    await publishArticles(5)
+    await publishGenerated(5)
     expect((await notify(['/feed.xml'])).status).toBe(202)
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     expect(pending.subscriber.posts).toHaveLength(0)
@@ -186,7 +169,7 @@ describe('the delivery consumer', () => {
     const third = await consume([{ id: 'a', body, attempts: 3 }])
     expect(third.explicitAcks).toEqual(['a'])
     expect(subscriber.posts).toHaveLength(3)
-    expect((await row('/atom.xml', callback))?.delivered_etag).toBeTruthy()
+    expect((await subscription('/atom.xml', callback))?.delivered_etag).toBeTruthy()
   })
 
   it('caps the backoff', async () => {
@@ -201,7 +184,7 @@ describe('the delivery consumer', () => {
     const result = await consume([{ id: 'g', body }])
     expect(result.explicitAcks).toEqual(['g'])
     expect(result.retryMessages).toEqual([])
-    expect(await row('/atom.xml', callback)).toBeNull()
+    expect(await subscription('/atom.xml', callback)).toBeNull()
   })
 
   it('acks each message on its own: one slow, failing or dead subscriber holds up no other', async () => {

@@ -4,9 +4,10 @@
  * headers; archive pages and HTML pages name no hub.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { HUB } from '../helpers/websub.ts'
+import { get, ORIGIN } from '../helpers/worker.ts'
 import { children, only, parseXMLStrict } from '../helpers/xml.ts'
-import { fetchWorker, HUB, publishArticles } from './archive.ts'
 
 const TOPICS = [
   '/feed.xml',
@@ -43,15 +44,15 @@ const documentLinks = (path: string, body: string) => {
 
 beforeAll(async () => {
   // 60 articles: the site feed has archive pages (RSS writes its atom:links itself), small tags do not.
-  await publishArticles(60)
+  await publishGenerated(60)
 })
 
 describe('discovery', () => {
   it.each(TOPICS)('%s names the hub and its one self URL, in the document and in Link headers', async (path) => {
-    const response = await fetchWorker(path)
+    const response = await get(path)
     expect(response.status).toBe(200)
     const body = await response.text()
-    const self = `${LOCAL_ORIGIN}${path}`
+    const self = `${ORIGIN}${path}`
     expect(documentLinks(path, body)).toEqual({ hubs: [`WebSub ${HUB}`], self: [self] })
     expect(links(response.headers.get('Link'))).toEqual([
       { url: HUB, rel: 'hub' },
@@ -61,24 +62,24 @@ describe('discovery', () => {
   })
 
   it('sends the same Link header on HEAD', async () => {
-    const head = await fetchWorker('/tags/alpha/atom.xml', { method: 'HEAD' })
-    const get = await fetchWorker('/tags/alpha/atom.xml')
-    expect(head.headers.get('Link')).toBe(get.headers.get('Link'))
+    const head = await get('/tags/alpha/atom.xml', { method: 'HEAD' })
+    const full = await get('/tags/alpha/atom.xml')
+    expect(head.headers.get('Link')).toBe(full.headers.get('Link'))
     expect(head.headers.get('Link')).toContain('rel="hub"')
   })
 
   it('names no hub on archive pages (they are not topics), only their self URL', async () => {
     for (const path of ['/archive/1/feed.xml', '/archive/1/atom.xml', '/archive/1/feed.json']) {
-      const response = await fetchWorker(path)
+      const response = await get(path)
       expect(response.status).toBe(200)
       const body = await response.text()
       expect(documentLinks(path, body).hubs).toEqual([])
-      expect(links(response.headers.get('Link'))).toEqual([{ url: `${LOCAL_ORIGIN}${path}`, rel: 'self' }])
+      expect(links(response.headers.get('Link'))).toEqual([{ url: `${ORIGIN}${path}`, rel: 'self' }])
     }
   })
 
   it('sends no Link header on HTML pages', async () => {
-    const response = await fetchWorker('/tags/alpha')
+    const response = await get('/tags/alpha')
     expect(response.status).toBe(200)
     expect(response.headers.get('Link')).toBeNull()
   })

@@ -19,9 +19,9 @@
  */
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
-import { fetchWorker, HUB, publishArticles } from './archive.ts'
-import { eventually, notifyHub, subscriptionRow } from './hub-client.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { eventually, HUB, notifyHub, subscription as subscriptionRow } from '../helpers/websub.ts'
+import { get as fetchWorker, ORIGIN } from '../helpers/worker.ts'
 import { type Answer, FakeSubscriber, fakeNetwork, type Network, type Seen } from './network.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
@@ -99,8 +99,11 @@ class PSHBEndpoint extends FakeSubscriber {
 }
 
 let network: Network
+/** Publishes `count` generated articles naming our hub; the changed paths. */
+const publishedPaths = async (count: number): Promise<readonly string[]> => (await publishGenerated(count)).changedPaths
+
 beforeAll(async () => {
-  await publishArticles(3)
+  await publishedPaths(3)
   network = fakeNetwork()
   network.dns.set(new URL(BASE_URL).hostname, [ADDRESS])
 })
@@ -114,7 +117,7 @@ describe('FreshRSS 1.25 subscribing to our feed', () => {
     const [hubURL] = feedLinks(xml, 'hub')
     const [topicURL] = feedLinks(xml, 'self')
     expect(hubURL).toBe(HUB)
-    expect(topicURL).toBe(`${LOCAL_ORIGIN}/feed.xml`)
+    expect(topicURL).toBe(`${ORIGIN}/feed.xml`)
     const topic = new URL(topicURL as string).pathname
 
     // pubSubHubbubPrepare(): key = sha1($path . $salt), $path = PSHB_PATH/feeds/sha1(selfUrl).
@@ -160,7 +163,7 @@ describe('FreshRSS 1.25 subscribing to our feed', () => {
     expect(pshb.error).toBe(true)
 
     // A change is published: the delivery reaches pshb.php with the whole document.
-    expect(await publishArticles(4)).toContain(topic)
+    expect(await publishedPaths(4)).toContain(topic)
     expect((await notifyHub([topic])).status).toBe(202)
     await eventually(() => expect(pshb.posts).toHaveLength(1))
     const delivery = pshb.posts[0] as Seen

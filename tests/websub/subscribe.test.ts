@@ -6,18 +6,19 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
 import worker from '../../src/worker/index.ts'
 import { LEASE, RETRY } from '../../src/worker/websub/limits.ts'
 import type { VerifyMessage } from '../../src/worker/websub/messages.ts'
 import type { SubscriptionRow } from '../../src/worker/websub/subscriptions.ts'
-import { hubRequest, publishArticles } from './archive.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import { eventually, hubRequest, subscribed, subscription } from '../helpers/websub.ts'
+import { ORIGIN } from '../helpers/worker.ts'
 import { type FakeSubscriber, fakeNetwork, type Network } from './network.ts'
 
 let network: Network
 let n = 0
 beforeAll(async () => {
-  await publishArticles(3)
+  await publishGenerated(3)
 })
 afterEach(() => {
   network?.restore()
@@ -32,22 +33,8 @@ const newSubscriber = (): { subscriber: FakeSubscriber; callback: string } => {
   return { subscriber, callback: `${subscriber.base}cb` }
 }
 
-const row = (topic: string, callback: string) =>
-  env.DB.prepare('SELECT * FROM websub_subscriptions WHERE topic = ? AND callback = ?')
-    .bind(topic, callback)
-    .first<SubscriptionRow>()
-
-const eventually = (check: () => Promise<void> | void) => vi.waitFor(check, { timeout: 10_000, interval: 50 })
-
 const subscribe = (callback: string, fields: Record<string, string> = {}, topic = '/feed.xml') =>
-  hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': `${LOCAL_ORIGIN}${topic}`, 'hub.callback': callback, ...fields })
-
-/** Subscribes and waits until the subscription is verified. */
-const subscribed = async (callback: string, fields: Record<string, string> = {}, topic = '/feed.xml') => {
-  expect((await subscribe(callback, fields, topic)).status).toBe(202)
-  await eventually(async () => expect((await row(topic, callback))?.state).toBe('verified'))
-  return (await row(topic, callback)) as SubscriptionRow
-}
+  hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': `${ORIGIN}${topic}`, 'hub.callback': callback, ...fields })
 
 describe('subscribing', () => {
   it('answers 202, then verifies intent with a GET the subscriber must echo', async () => {
@@ -57,18 +44,18 @@ describe('subscribing', () => {
     const response = await subscribe(callback, { 'hub.lease_seconds': '86400' })
     expect(response.status).toBe(202)
     expect(await response.text()).toMatch(/^Accepted: [^\n]+\n$/)
-    expect((await row('/feed.xml', callback))?.state).toBe('pending')
-    await eventually(async () => expect((await row('/feed.xml', callback))?.state).toBe('verified'))
+    expect((await subscription('/feed.xml', callback))?.state).toBe('pending')
+    await eventually(async () => expect((await subscription('/feed.xml', callback))?.state).toBe('verified'))
     expect(subscriber.verifications).toHaveLength(1)
     const query = subscriber.verifications[0]?.url.searchParams
     expect(query?.get('feed')).toBe('1')
     expect(query?.get('hub.mode')).toBe('subscribe')
-    expect(query?.get('hub.topic')).toBe(`${LOCAL_ORIGIN}/feed.xml`)
+    expect(query?.get('hub.topic')).toBe(`${ORIGIN}/feed.xml`)
     expect(query?.get('hub.lease_seconds')).toBe('86400')
     expect(query?.get('hub.challenge')).toMatch(/^[0-9a-f]{48}$/)
-    const subscription = await row('/feed.xml', callback)
-    expect(subscription?.expires_at).toBeGreaterThanOrEqual(before + 86_400_000)
-    expect(subscription?.expires_at).toBeLessThanOrEqual(Date.now() + 86_400_000)
+    const stored = await subscription('/feed.xml', callback)
+    expect(stored?.expires_at).toBeGreaterThanOrEqual(before + 86_400_000)
+    expect(stored?.expires_at).toBeLessThanOrEqual(Date.now() + 86_400_000)
   })
 
   it('creates no subscription when the subscriber does not echo the challenge', async () => {
@@ -80,7 +67,7 @@ describe('subscribing', () => {
       subscriber.verify = answer
       expect((await subscribe(callback)).status).toBe(202)
       await eventually(() => expect(subscriber.verifications).toHaveLength(1))
-      await eventually(async () => expect(await row('/feed.xml', callback)).toBeNull())
+      await eventually(async () => expect(await subscription('/feed.xml', callback)).toBeNull())
     }
   })
 
@@ -92,25 +79,25 @@ describe('subscribing', () => {
   ])('grants a lease within bounds (%s) and says so in the verification', async (_, asked, granted) => {
     const { subscriber, callback } = newSubscriber()
     const before = Date.now()
-    const subscription = await subscribed(callback, asked === undefined ? {} : { 'hub.lease_seconds': asked })
+    const stored = await subscribed(callback, '/feed.xml', asked === undefined ? {} : { 'hub.lease_seconds': asked })
     expect(subscriber.verifications[0]?.url.searchParams.get('hub.lease_seconds')).toBe(String(granted))
-    expect(subscription.lease_seconds).toBe(granted)
-    expect(subscription.expires_at).toBeGreaterThanOrEqual(before + granted * 1000)
+    expect(stored.lease_seconds).toBe(granted)
+    expect(stored.expires_at).toBeGreaterThanOrEqual(before + granted * 1000)
   })
 
   it('renews the lease and replaces the secret on re-subscription, keeping the subscription meanwhile', async () => {
     const { subscriber, callback } = newSubscriber()
-    const first = await subscribed(callback, { 'hub.lease_seconds': '7200', 'hub.secret': 'old' })
+    const first = await subscribed(callback, '/feed.xml', { 'hub.lease_seconds': '7200', 'hub.secret': 'old' })
     expect(first.secret).toBe('old')
     subscriber.verify = { status: 200, body: 'wrong' }
     expect((await subscribe(callback, { 'hub.lease_seconds': '86400', 'hub.secret': 'new' })).status).toBe(202)
     await eventually(() => expect(subscriber.verifications).toHaveLength(2))
     // Not confirmed: the verified subscription stays exactly as it was (§5.3).
-    await eventually(async () => expect(await row('/feed.xml', callback)).toEqual(first))
+    await eventually(async () => expect(await subscription('/feed.xml', callback)).toEqual(first))
     subscriber.verify = 'echo'
     expect((await subscribe(callback, { 'hub.lease_seconds': '86400', 'hub.secret': 'new' })).status).toBe(202)
-    await eventually(async () => expect((await row('/feed.xml', callback))?.secret).toBe('new'))
-    const renewed = (await row('/feed.xml', callback)) as SubscriptionRow
+    await eventually(async () => expect((await subscription('/feed.xml', callback))?.secret).toBe('new'))
+    const renewed = (await subscription('/feed.xml', callback)) as SubscriptionRow
     expect(renewed.lease_seconds).toBe(86400)
     expect(renewed.expires_at).toBeGreaterThan((first.expires_at as number) + 70_000_000)
   })
@@ -118,21 +105,21 @@ describe('subscribing', () => {
   it('subscribes to tag feeds in every format', async () => {
     const { callback } = newSubscriber()
     for (const topic of ['/tags/alpha/feed.xml', '/tags/alpha/atom.xml', '/tags/alpha/feed.json'])
-      expect((await subscribed(callback, {}, topic)).topic).toBe(topic)
+      expect((await subscribed(callback, topic)).topic).toBe(topic)
   })
 })
 
 describe('unsubscribing', () => {
   it('ends the subscription once the subscriber confirms', async () => {
     const { subscriber, callback } = newSubscriber()
-    await subscribed(callback)
+    await subscribed(callback, '/feed.xml')
     const response = await hubRequest({
       'hub.mode': 'unsubscribe',
-      'hub.topic': `${LOCAL_ORIGIN}/feed.xml`,
+      'hub.topic': `${ORIGIN}/feed.xml`,
       'hub.callback': callback,
     })
     expect(response.status).toBe(202)
-    await eventually(async () => expect(await row('/feed.xml', callback)).toBeNull())
+    await eventually(async () => expect(await subscription('/feed.xml', callback)).toBeNull())
     const check = subscriber.verifications[1]?.url.searchParams
     expect(check?.get('hub.mode')).toBe('unsubscribe')
     expect(check?.get('hub.challenge')).toBeTruthy()
@@ -140,21 +127,21 @@ describe('unsubscribing', () => {
 
   it('keeps the subscription when the unsubscription is not confirmed (someone else asked)', async () => {
     const { subscriber, callback } = newSubscriber()
-    const before = await subscribed(callback)
+    const before = await subscribed(callback, '/feed.xml')
     subscriber.verify = { status: 404 }
-    await hubRequest({ 'hub.mode': 'unsubscribe', 'hub.topic': `${LOCAL_ORIGIN}/feed.xml`, 'hub.callback': callback })
+    await hubRequest({ 'hub.mode': 'unsubscribe', 'hub.topic': `${ORIGIN}/feed.xml`, 'hub.callback': callback })
     await eventually(() => expect(subscriber.verifications).toHaveLength(2))
-    expect(await row('/feed.xml', callback)).toEqual(before)
+    expect(await subscription('/feed.xml', callback)).toEqual(before)
   })
 })
 
 describe('denial', () => {
   it.each([
     'https://elsewhere.example/feed.xml',
-    `${LOCAL_ORIGIN}/articles/article-1`,
-    `${LOCAL_ORIGIN}/tags/no-such-tag/feed.xml`,
-    `${LOCAL_ORIGIN}/archive/1/feed.xml`,
-    `${LOCAL_ORIGIN}/feed.xml?x=1`,
+    `${ORIGIN}/articles/article-1`,
+    `${ORIGIN}/tags/no-such-tag/feed.xml`,
+    `${ORIGIN}/archive/1/feed.xml`,
+    `${ORIGIN}/feed.xml?x=1`,
   ])('answers 202 and sends hub.mode=denied for %s, which is not one of our feeds', async (topic) => {
     const { subscriber, callback } = newSubscriber()
     const response = await hubRequest({ 'hub.mode': 'subscribe', 'hub.topic': topic, 'hub.callback': callback })
@@ -206,6 +193,6 @@ describe('verification through the queue consumer', () => {
     subscriber.verify = 'echo'
     const done = await consume(verify(callback), 4)
     expect(done.explicitAcks).toEqual(['m1'])
-    expect((await row('/feed.xml', callback))?.state).toBe('verified')
+    expect((await subscription('/feed.xml', callback))?.state).toBe('verified')
   })
 })

@@ -17,21 +17,32 @@
  * deliveries arrived, not after a guessed delay alone.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
-import { fetchWorker, HUB, hubRequest, publishArticles } from './archive.ts'
-import { eventually, hasValidSignature, notifyHub, subscriptionRow, subscriptionRowsOf } from './hub-client.ts'
+import { publishGenerated } from '../helpers/publish.ts'
+import {
+  eventually,
+  HUB,
+  hasValidSignature,
+  hubRequest,
+  notifyHub,
+  subscription as subscriptionRow,
+  subscriptionRowsOf,
+} from '../helpers/websub.ts'
+import { get as fetchWorker, ORIGIN } from '../helpers/worker.ts'
 import { type FakeSubscriber, fakeNetwork, type Network, type Seen } from './network.ts'
 
 vi.setConfig({ testTimeout: 30_000 })
 
+/** Publishes `count` generated articles naming our hub; the changed paths. */
+const publishedPaths = async (count: number): Promise<readonly string[]> => (await publishGenerated(count)).changedPaths
+
 const TOPIC = '/feed.xml'
-const TOPIC_URL = `${LOCAL_ORIGIN}${TOPIC}`
+const TOPIC_URL = `${ORIGIN}${TOPIC}`
 
 let network: Network
 let articles = 3
 let hosts = 0
 beforeAll(async () => {
-  await publishArticles(articles)
+  await publishedPaths(articles)
   network = fakeNetwork()
 })
 afterAll(() => network.restore())
@@ -53,7 +64,7 @@ const subscribed = async (callback: string, extra: Record<string, string> = {}):
 
 /** post_publisher(): a new post in the feed, then hub.mode=publish for the topic. */
 const publishNewPost = async (): Promise<void> => {
-  expect(await publishArticles(++articles)).toContain(TOPIC)
+  expect(await publishedPaths(++articles)).toContain(TOPIC)
   expect((await notifyHub([TOPIC])).status).toBe(202)
 }
 
