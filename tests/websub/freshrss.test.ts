@@ -131,7 +131,7 @@ describe('FreshRSS 1.25 subscribing to our feed', () => {
       `hub.verify=sync&hub.mode=subscribe&hub.topic=${phpURLEncode(topicURL as string)}` +
       `&hub.callback=${phpURLEncode(callback)}`
     expect(body).toBe(
-      'hub.verify=sync&hub.mode=subscribe&hub.topic=http%3A%2F%2Flocalhost%3A8787%2Ffeed.xml' +
+      `hub.verify=sync&hub.mode=subscribe&hub.topic=${encodeURIComponent(`${ORIGIN}/feed.xml`)}` +
         `&hub.callback=https%3A%2F%2Ffreshrss.example.net%2Fapi%2Fpshb.php%3Fk%3D${key}`,
     )
     const response = await fetchWorker(new URL(hubURL as string).pathname, {
