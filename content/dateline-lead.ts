@@ -54,23 +54,7 @@ const datePattern = (language: string): string => {
 
 const leads = new Map<string, RegExp>()
 
-/**
- * Place, date (optionally with the year), then `/SOURCE/`: the shape src/feed/body.ts renders.
- * The place has no sentence punctuation, so ordinary opening sentences never match.
- */
-const leadPattern = (language: string): RegExp => {
-  let pattern = leads.get(language)
-  if (pattern === undefined) {
-    const dates = [...new Set([datePattern(language), datePattern('en')])].join('|')
-    pattern = new RegExp(
-      `^\\s*[^\\s,.;:!?"«»“”„/][^,.;:!?"«»“”„/]{0,59},\\s*(?:${dates})(?:,?\\s*\\p{Nd}{4})?\\.?\\s*/[^/\\s][^/]{0,39}/\\.?\\s*`,
-      'iu',
-    )
-    leads.set(language, pattern)
-  }
-  return pattern
-}
-
+/** The language if Intl knows it, else English (an unknown or malformed tag must not throw). */
 const supportedLanguage = (language: string): string => {
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'en'
@@ -80,11 +64,30 @@ const supportedLanguage = (language: string): string => {
 }
 
 /**
+ * Place, date (optionally with the year), then `/SOURCE/`: the shape src/feed/body.ts renders.
+ * The place has no sentence punctuation, so ordinary opening sentences never match. Built once
+ * per language tag: the check runs on every article at load (BENCHMARKS.md).
+ */
+const leadPattern = (language: string): RegExp => {
+  let pattern = leads.get(language)
+  if (pattern === undefined) {
+    const supported = supportedLanguage(language)
+    const dates = [...new Set([datePattern(supported), datePattern('en')])].join('|')
+    pattern = new RegExp(
+      `^\\s*[^\\s,.;:!?"«»“”„/][^,.;:!?"«»“”„/]{0,59},\\s*(?:${dates})(?:,?\\s*\\p{Nd}{4})?\\.?\\s*/[^/\\s][^/]{0,39}/\\.?\\s*`,
+      'iu',
+    )
+    leads.set(language, pattern)
+  }
+  return pattern
+}
+
+/**
  * The dateline lead that opens `text` ("MOSCOW, December 3. /TASS/. "), trailing spaces
  * included, or `undefined`. `language` is the article's BCP 47 tag.
  */
 export const findDatelineLead = (text: string, language: string): string | undefined => {
   // Most bodies have no slash near their start: one cheap test before any pattern is built.
   if (!text.slice(0, 200).includes('/')) return undefined
-  return leadPattern(supportedLanguage(language)).exec(text)?.[0]
+  return leadPattern(language).exec(text)?.[0]
 }
