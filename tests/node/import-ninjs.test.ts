@@ -14,7 +14,9 @@ import { findContentProblems, loadContent } from '../../content/load.ts'
 import type { ArticleInput, Inline } from '../../content/schema.ts'
 import site from '../../content/site.ts'
 import { articleFiles, importContentFiles } from '../../scripts/content-files.ts'
+import { slugFromHeadline } from '../../scripts/slug.ts'
 import { convertNinjs } from '../../src/build/import/convert-ninjs.ts'
+import { planImport } from '../../src/build/import/plan-import.ts'
 import { validateNinjs } from '../../src/build/import/validate-ninjs.ts'
 import { bodyParagraphsHTML } from '../../src/feed/body.ts'
 
@@ -219,6 +221,33 @@ describe('bad input', () => {
     ])
     const v1 = { ...json('1.6/005_complex_text_article.json'), headline_main: undefined }
     expect(problemsOf(JSON.stringify(v1)).map((p) => p.path)).toEqual(['/headline'])
+  })
+})
+
+describe('where imported articles go', () => {
+  const existing: ArticleInput = { ...convert(story({ uri: 'urn:other' })), tags: ['Politics', 'Russia'] }
+  const options = { folder: 'content/articles', slugOf: slugFromHeadline }
+
+  it('a new story gets a new file named from its headline, never an existing name', () => {
+    const article = convert(story({}))
+    const { articles } = planImport(
+      [['russia-china-agree-on-trade', existing, 'content/articles/2026/x.ts']],
+      [{ input: 'a.json', uri: 'urn:x', article }],
+      options,
+    )
+    expect(articles.map(({ file, replaces }) => ({ file, replaces }))).toEqual([
+      { file: 'content/articles/russia-china-agree-on-trade-2.ts', replaces: false },
+    ])
+  })
+
+  it('takes the tag spelling the site already uses, so that tags join instead of colliding', () => {
+    const article = convert(story({ subjects: [{ name: 'politics' }, { name: 'RUSSIA' }, { name: 'Trade' }] }))
+    const { articles } = planImport(
+      [['old', existing, 'content/articles/old.ts']],
+      [{ input: 'a.json', uri: 'urn:x', article }],
+      options,
+    )
+    expect(articles[0]?.article.tags).toEqual(['Politics', 'Russia', 'Trade'])
   })
 })
 
