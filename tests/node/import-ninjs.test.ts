@@ -332,4 +332,21 @@ describe('npm run import', () => {
     expect(files()).toEqual(['russia-china-agree-on-trade.ts'])
     expect(readFileSync(join(articles, 'russia-china-agree-on-trade.ts'), 'utf8')).toBe(before)
   })
+
+  it('leaves a file that npm run publish publishes like any hand-written article', () => {
+    const output = execFileSync(
+      process.execPath,
+      [
+        'scripts/publish.ts',
+        '--articles',
+        articles,
+        '--persist-to',
+        join(work, 'state'),
+        '--origin',
+        'http://127.0.0.1:8799',
+      ],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    expect(output).toMatch(/articles 1 added, 0 changed, 0 removed; documents \d+ written/)
+  }, 60_000)
 })
