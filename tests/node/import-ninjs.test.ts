@@ -195,6 +195,12 @@ describe('agency HTML', () => {
     ).toEqual([])
   })
 
+  it('dates a revised story by firstcreated, and its revision by versioncreated', () => {
+    const revised = convert(story({ firstcreated: '2026-12-03T08:00:00+03:00' }))
+    expect(revised).toMatchObject({ published: '2026-12-03T08:00:00+03:00', updated: '2026-12-03T09:30:00+03:00' })
+    expect(convert(story({}))).not.toHaveProperty('updated')
+  })
+
   it('keeps each subject once, by its URL', () => {
     expect(convert(story({})).tags).toEqual(['Russia', 'China'])
   })

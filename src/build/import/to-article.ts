@@ -70,14 +70,16 @@ const dates = (story: Story, problems: InputProblem[]): { published?: string; up
     })
     return {}
   }
-  const bad = [story.firstcreated, story.versioncreated].flatMap((date) => (date ? [dateProblem(date) ?? []] : []))
-  problems.push(...bad.flat())
-  if (bad.flat().length > 0) return {}
+  const bad = [story.firstcreated, story.versioncreated].flatMap((date) => {
+    const problem = date && dateProblem(date)
+    return problem ? [problem] : []
+  })
+  problems.push(...bad)
+  if (bad.length > 0) return {}
+  // A revised story: versioncreated after firstcreated is the article's `updated`.
   const version = story.versioncreated
   const later =
-    version &&
-    version !== published &&
-    (parseContentDate(version.value) as Date) > (parseContentDate(published.value) as Date)
+    version !== undefined && (parseContentDate(version.value) as Date) > (parseContentDate(published.value) as Date)
   return { published: published.value, updated: later ? version.value : undefined }
 }
 
