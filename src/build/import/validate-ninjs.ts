@@ -107,7 +107,11 @@ const problemOf = (error: ErrorObject, generation: NinjsGeneration): InputProble
       }
     }
     case 'type':
-      return { path, message: `${error.message}.`, fix: `write a ${params.type} here, as ${schema} requires.` }
+      return {
+        path,
+        message: `${error.message}.`,
+        fix: `write ${/^[aeiou]/.test(String(params.type)) ? 'an' : 'a'} ${params.type} here, as ${schema} requires.`,
+      }
     case 'format':
       return {
         path,
