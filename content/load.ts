@@ -4,8 +4,8 @@
  * `npm run publish` (and so `npm run dev` and `npm run deploy`) run it on every article file, so
  * invalid content is named by file and field and never reaches storage.
  */
-
 import { type Article, type ArticleEntry, articleFile, type Content, SITE_FILE } from './content.ts'
+import { findDatelineLead } from './dateline-lead.ts'
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
 import { findMarkupAdvice } from './markup-advice.ts'
@@ -77,6 +77,23 @@ const checkBody = (body: unknown, report: Report): void => {
   })
 }
 
+/**
+ * Refused, not stripped: the file stays exactly what the page shows, and nothing changes the
+ * text behind the author's back. The page prints the lead from dateline, published and source
+ * (src/feed/body.ts), so a pasted wire lead would be printed twice.
+ */
+const checkDatelineLead = (article: ArticleInput, language: string, report: Report): void => {
+  const first = Array.isArray(article.body) && Array.isArray(article.body[0]) ? article.body[0][0] : undefined
+  if (typeof first !== 'string') return
+  const lead = findDatelineLead(first, language)
+  if (lead === undefined) return
+  report(
+    'body[0]',
+    `starts with the dateline lead "${lead.trim()}", which pages and feeds already print from dateline, published and source.`,
+    `delete "${lead.trim()}" from the start of the first paragraph (check that dateline, published and source say the same).`,
+  )
+}
+
 type ParsedDates = { readonly published: Date; readonly updated: Date }
 
 /** Checks the dates; returns them parsed when they are valid. */
@@ -130,7 +147,12 @@ const checkTags = (tags: unknown, report: Report): void => {
   })
 }
 
-const checkArticle = (slug: string, article: ArticleInput, report: Report): ParsedDates | undefined => {
+const checkArticle = (
+  slug: string,
+  article: ArticleInput,
+  siteLanguage: string,
+  report: Report,
+): ParsedDates | undefined => {
   if (typeof article !== 'object' || article === null) {
     report('default export', 'is not an article.', 'export default defineArticle({ … }).')
     return undefined
@@ -155,6 +177,7 @@ const checkArticle = (slug: string, article: ArticleInput, report: Report): Pars
   if (article.language !== undefined) checkLanguage(report, 'language', article.language)
   checkTags(article.tags, report)
   checkBody(article.body, report)
+  checkDatelineLead(article, typeof article.language === 'string' ? article.language : siteLanguage, report)
   return dates
 }
 
@@ -235,7 +258,7 @@ const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options:
     const report = reporter(problems, fileOf(entry))
     const parsed = options.checked?.has(fileOf(entry))
       ? checkDates(article, report)
-      : checkArticle(slug, article, report)
+      : checkArticle(slug, article, site.language, report)
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
