@@ -58,4 +58,4 @@ export const checkCorrections = (
 
 /** The latest of `updated` and the correction dates: what the article is dated by in feeds. */
 export const latestChange = (updated: Date, corrections: readonly Date[]): Date =>
-  corrections.reduce((latest, date) => (date > latest ? date : latest), updated)
+  new Date(Math.max(updated.getTime(), ...corrections.map((date) => date.getTime())))

@@ -27,8 +27,8 @@ export const translationGroups = (entries: readonly CatalogEntry[]): Map<Catalog
     if (a !== b) parent.set(a, b)
   }
   const members = new Map<string, CatalogEntry[]>()
+  if (parent.size === 0) return new Map()
   for (const entry of entries) {
-    if (entry.translationOf === undefined && !parent.has(entry.contentId)) continue
     const key = root(entry.contentId)
     const group = members.get(key)
     if (group) group.push(entry)
