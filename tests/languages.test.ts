@@ -31,6 +31,8 @@ import { planDocuments } from '../src/build/publish/plan.ts'
 import { bilingualContent, bilingualEntries, talksEN, weatherRU } from './fixtures/bilingual.ts'
 import { fixtureSite } from './fixtures/site.ts'
 import { validArticle } from './fixtures/valid-article.ts'
+import { publishContent } from './helpers/publish.ts'
+import { get, ORIGIN as WORKER_ORIGIN } from './helpers/worker.ts'
 import { children, only, parseXMLStrict, type XMLElement } from './helpers/xml.ts'
 
 const ORIGIN = 'https://news.example.com'
@@ -356,5 +358,27 @@ describe('the check', () => {
           message: '"talks-en" is in the same language (en).',
         }),
       ])
+  })
+})
+
+describe('published and served by the Worker', () => {
+  it("answers a language's documents at their prefix, and nothing at the site language's", async () => {
+    const summary = await publishContent(bilingualContent())
+    expect(summary.changedPaths).toEqual(expect.arrayContaining(['/ru/feed.xml', '/ar/atom.xml', '/ru/']))
+    const feed = await get('/ru/feed.xml')
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('content-type')).toMatch(/^application\/rss\+xml/)
+    expect(feed.headers.get('link')).toContain(`<${WORKER_ORIGIN}/ru/feed.xml>; rel="self"`)
+    expect(parseRssFeed(await feed.text()).language).toBe('ru')
+    const json = (await (await get('/ru/feed.json')).json()) as { language: string; items: unknown[] }
+    expect(json).toMatchObject({ language: 'ru' })
+    expect(json.items).toHaveLength(2)
+    expect((await get(encodeURI('/ru/tags/дипломатия'))).status).toBe(200)
+    expect((await get('/ar/')).status).toBe(200)
+    expect((await get('/en/feed.xml')).status).toBe(404)
+    expect((await get('/de/feed.xml')).status).toBe(404)
+    expect((await get('/de')).status).toBe(404)
+    // A guessed feed address of three letters is still a redirect, not a language.
+    expect((await get('/rss/')).headers.get('location')).toBe('/feed.xml')
   })
 })
