@@ -17,6 +17,11 @@ export const findTranslationProblems = (
   articles: readonly ArticleInput[],
   siteLanguage: string,
 ): TranslationProblem[] => {
+  const problems = findPairProblems(articles, siteLanguage)
+  return problems.length > 0 ? problems : findGroupProblems(articles, siteLanguage)
+}
+
+const findPairProblems = (articles: readonly ArticleInput[], siteLanguage: string): TranslationProblem[] => {
   const byId = new Map<unknown, ArticleInput>(articles.map((article) => [article?.id, article]))
   const languageOf = (article: ArticleInput): string =>
     primaryLanguage(typeof article.language === 'string' ? article.language : String(siteLanguage))
@@ -55,6 +60,44 @@ export const findTranslationProblems = (
         message: `"${target}" is in the same language (${languageOf(article)}).`,
         fix: 'set `language` on the translation, e.g. language: "ru", or remove translationOf.',
       })
+  })
+  return problems
+}
+
+/**
+ * A group (every article joined by translationOf, as src/build/feed/translations.ts links them)
+ * holds each language once: two Russian versions of one story would give its pages two
+ * `hreflang="ru"` alternates, and Google would pick neither.
+ */
+const findGroupProblems = (articles: readonly ArticleInput[], siteLanguage: string): TranslationProblem[] => {
+  const parent = new Map<string, string>()
+  const root = (id: string): string => {
+    let node = id
+    while (parent.has(node)) node = parent.get(node) as string
+    return node
+  }
+  for (const article of articles) {
+    if (typeof article.translationOf !== 'string') continue
+    const [a, b] = [root(article.id), root(article.translationOf)]
+    if (a !== b) parent.set(a, b)
+  }
+  if (parent.size === 0) return []
+  const grouped = new Set(
+    articles.flatMap((article) => (typeof article.translationOf === 'string' ? [root(article.id)] : [])),
+  )
+  const seen = new Map<string, ArticleInput>()
+  const problems: TranslationProblem[] = []
+  articles.forEach((article, index) => {
+    const language = primaryLanguage(typeof article.language === 'string' ? article.language : siteLanguage)
+    const key = `${root(article.id)}\u0000${language}`
+    const other = seen.get(key)
+    if (other && grouped.has(root(article.id)))
+      problems.push({
+        index: article.translationOf === undefined ? articles.indexOf(other) : index,
+        message: `"${article.id}" and "${other.id}" are both ${language} versions of one story.`,
+        fix: 'link each language once: point translationOf of one of them elsewhere, or remove it.',
+      })
+    else seen.set(key, article)
   })
   return problems
 }

@@ -72,6 +72,11 @@ describe('a corrected article in the feeds', () => {
     )
   })
 
+  it('publishes the correction text in NFC, as every other text', () => {
+    const decomposed = contentWith({ ...tass, corrections: [{ date: '2023-09-19', text: 'E\u0301gypte, not Egypt.' }] })
+    expect(modelOf(decomposed, ORIGIN).items[0]?.corrections[0]?.text).toBe('\u00C9gypte, not Egypt.')
+  })
+
   it('keeps a later `updated` when the correction is older than it', () => {
     const edited = contentWith({ ...tass, updated: '2023-09-25', corrections: [FIRST] })
     expect(modelOf(edited, ORIGIN).items[0]?.updated.toISOString()).toBe('2023-09-25T00:00:00.000Z')

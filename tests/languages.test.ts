@@ -349,6 +349,24 @@ describe('the check', () => {
     ])
   })
 
+  it('refuses a second version in the same language of one story, naming both', () => {
+    const second = { ...validArticle, id: 'c', language: 'ru-RU', translationOf: 'talks-ar' }
+    for (const entries of [
+      [...bilingualEntries, ['second', second]],
+      [['second', second], ...bilingualEntries],
+    ] as const)
+      expect(
+        findContentProblems(fixtureSite, entries).map(({ file, field, message }) => ({ file, field, message })),
+      ).toEqual([
+        {
+          // Either may be the one to fix; the later file is named, the message names both.
+          file: expect.stringMatching(/^content\/articles\/(second|россия-китай-переговоры)\.ts$/),
+          field: 'translationOf',
+          message: expect.stringMatching(/^"(c|talks-ru)" and "(c|talks-ru)" are both ru versions of one story\.$/),
+        },
+      ])
+  })
+
   it("refuses a translation in the same language, the site's default and a regional variant included", () => {
     for (const language of [undefined, 'en', 'en-GB', 'EN'])
       expect(problemsOf({ ...validArticle, id: 'b', language, translationOf: 'talks-en' }), language).toEqual([
