@@ -128,9 +128,9 @@ export const parsePath = (path: string): Resource | undefined => {
   }
   const home = LANGUAGE_HOME.exec(path)
   if (path === '/' || home) return { kind: 'list', ref: home ? { language: home[1] } : {}, format: 'html' }
+  // A bare prefix (`/ru`) does not match: LIST wants a `/` after it, and `/ru/` is the home above.
   const list = LIST.exec(path)
-  // A prefix alone (`/ru/archive/…` needs more than `/ru`) names nothing.
-  if (!list || list[0] === '' || list[0] === `/${list[1]}`) return undefined
+  if (!list || list[0] === '') return undefined
   const tag = list[2] === undefined ? undefined : decodeSegment(list[2])
   if (tag === '' || (list[2] !== undefined && tag === undefined)) return undefined
   const format = list[4] === undefined ? 'html' : (FORMAT_OF.get(list[4]) as FeedFormat)
