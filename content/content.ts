@@ -5,7 +5,10 @@ export type Site = SiteInput
 export type Article = ArticleInput & {
   /** `published` and `updated` (or `published`) parsed, see content/dates.ts. */
   readonly publishedAt: Date
+  /** The latest of `updated` (or `published`) and the corrections' dates. */
   readonly updatedAt: Date
+  /** The corrections' dates, parsed, in the order of `corrections`. */
+  readonly correctionsAt: readonly Date[]
   /** URL path segment: the article file's name without `.ts`. */
   readonly slug: string
   /** Path of the article file, for messages. */

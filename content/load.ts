@@ -5,6 +5,7 @@
  * invalid content is named by file and field and never reaches storage.
  */
 import { type Article, type ArticleEntry, articleFile, type Content, SITE_FILE } from './content.ts'
+import { checkCorrections, latestChange } from './corrections.ts'
 import { findDatelineLead } from './dateline-lead.ts'
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
@@ -14,6 +15,7 @@ import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
 import { DNS_NAME, KEBAB_CASE, LANGUAGE_TAG, runProblem, SLUG, TAG_DATE, textProblem } from './rules.ts'
 import type { ArticleInput, Inline, SiteInput } from './schema.ts'
 import { tagSlug } from './tags.ts'
+import { findTranslationProblems } from './translations.ts'
 
 export { type Article, type ArticleEntry, articleFile, type Content, SITE_FILE, type Site } from './content.ts'
 
@@ -94,10 +96,19 @@ const checkDatelineLead = (article: ArticleInput, language: string, report: Repo
   )
 }
 
-type ParsedDates = { readonly published: Date; readonly updated: Date }
+type ParsedDates = { readonly published: Date; readonly updated: Date; readonly corrections: readonly Date[] }
 
-/** Checks the dates; returns them parsed when they are valid. */
+/** Checks the dates, the corrections' too; returns them parsed when they are all valid. */
 const checkDates = (article: ArticleInput, report: Report): ParsedDates | undefined => {
+  const dates = checkArticleDates(article, report)
+  const corrections = checkCorrections(article, dates?.published, report)
+  return dates && corrections && { ...dates, corrections }
+}
+
+const checkArticleDates = (
+  article: ArticleInput,
+  report: Report,
+): { readonly published: Date; readonly updated: Date } | undefined => {
   const fix = 'write a real date as YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with Z or ±HH:MM.'
   const published = typeof article.published === 'string' ? parseContentDate(article.published) : undefined
   if (!published) report('published', `${JSON.stringify(article.published)} is not a real date.`, fix)
@@ -262,6 +273,11 @@ const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options:
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
+  for (const { index, message, fix } of findTranslationProblems(
+    entries.map(([, article]) => article),
+    site.language,
+  ))
+    problems.push({ file: fileOf(entries[index] as ArticleEntry), field: 'translationOf', message, fix })
   return { problems, dates, site, entries }
 }
 
@@ -279,8 +295,15 @@ export const loadContent = (
   if (problems.length > 0) throw new ContentError(problems)
   const articles = entries.map((entry) => {
     const [slug, article] = entry
-    const { published, updated } = dates.get(article) as ParsedDates
-    return { ...article, slug, file: fileOf(entry), publishedAt: published, updatedAt: updated }
+    const { published, updated, corrections } = dates.get(article) as ParsedDates
+    return {
+      ...article,
+      slug,
+      file: fileOf(entry),
+      publishedAt: published,
+      updatedAt: latestChange(updated, corrections),
+      correctionsAt: corrections,
+    }
   })
   return { site, articles }
 }
@@ -319,7 +342,8 @@ export const findFutureDates = (content: Content, now: Date): Problem[] =>
     (
       [
         ['published', article.publishedAt],
-        ['updated', article.updated === undefined ? undefined : article.updatedAt],
+        ['updated', article.updated === undefined ? undefined : parseContentDate(article.updated)],
+        ...article.correctionsAt.map((date, i) => [`corrections[${i}].date`, date] as const),
       ] as const
     )
       .filter(([, date]) => date !== undefined && date > now)

@@ -32,6 +32,14 @@ const nfcArray = <T>(value: T, each: (item: unknown) => unknown): T =>
 
 const every = (value: unknown, test: (item: unknown) => boolean): boolean => !Array.isArray(value) || value.every(test)
 
+const correctionText = (correction: unknown): unknown =>
+  typeof correction === 'object' && correction !== null ? (correction as { text?: unknown }).text : undefined
+
+const nfcCorrection = (correction: unknown): unknown =>
+  typeof correction === 'object' && correction !== null
+    ? { ...correction, text: nfc((correction as { text?: unknown }).text) }
+    : correction
+
 /** True when no text of the article changes under NFC: the usual case, which copies nothing. */
 const isNFCArticle = (article: ArticleInput): boolean =>
   isNFC(article.title) &&
@@ -39,7 +47,8 @@ const isNFCArticle = (article: ArticleInput): boolean =>
   isNFC(article.dateline) &&
   isNFC(article.source) &&
   every(article.tags, isNFC) &&
-  every(article.body, (paragraph) => every(paragraph, (inline) => isNFC(inlineText(inline))))
+  every(article.body, (paragraph) => every(paragraph, (inline) => isNFC(inlineText(inline)))) &&
+  every(article.corrections, (correction) => isNFC(correctionText(correction)))
 
 /** The article with every text field in NFC; fields of the wrong type are kept as they are. */
 export const normalizeArticle = (article: ArticleInput): ArticleInput => {
@@ -52,6 +61,7 @@ export const normalizeArticle = (article: ArticleInput): ArticleInput => {
     source: nfc(article.source),
     tags: nfcArray(article.tags, nfc),
     body: nfcArray(article.body, (paragraph) => nfcArray(paragraph, (inline) => nfcInline(inline as Inline))),
+    ...(article.corrections !== undefined && { corrections: nfcArray(article.corrections, nfcCorrection) }),
   }
 }
 

@@ -20,6 +20,14 @@ export type Paragraph = readonly Inline[]
  */
 export type ContentDate = string
 
+/** A correction published with the article: what was wrong and when it was put right. */
+export type Correction = {
+  /** When the correction was made: on or after `published`, never in the future. */
+  readonly date: ContentDate
+  /** What was corrected, plain text on one line, e.g. "An earlier version misstated the date of the talks." */
+  readonly text: string
+}
+
 export type ArticleInput = {
   /** Permanent key of the article: lower-case letters, digits and hyphens. Never change it. */
   readonly id: string
@@ -36,6 +44,13 @@ export type ArticleInput = {
   readonly updated?: ContentDate
   /** BCP 47 language tag; defaults to the site's language. */
   readonly language?: string
+  /**
+   * The `id` of the article this one translates (in another language). Both pages, feeds and the
+   * sitemap then link the pair with `hreflang` alternates.
+   */
+  readonly translationOf?: string
+  /** Corrections, oldest first: shown under the article; the latest dates the article's `updated`. */
+  readonly corrections?: readonly Correction[]
   readonly tags: readonly string[]
   readonly body: readonly Paragraph[]
 }

@@ -9,13 +9,26 @@
  *   /archive/<n>[/feed.xml|…]    archive page n (RFC 5005), as HTML or a feed
  *   /tags/<tag>[/archive/<n>][/feed.xml|…]         the same for one tag
  *   /sitemap.xml                 sitemap index     /sitemaps/<part>.xml       its parts
+ *   /sitemap-news.xml            Google News sitemap (the last 48 hours before the newest article)
+ *   /<lang>/…                    the list documents above (home, feeds, archives, tags) of the
+ *                                articles in one language other than the site's: /ru/, /ru/feed.xml,
+ *                                /ru/tags/<tag>, /ru/archive/<n>. The site's language keeps the
+ *                                unprefixed URLs (Google, "Managing multi-regional and multilingual
+ *                                sites": a subdirectory per language). <lang> is the lower-case
+ *                                primary subtag of the BCP 47 tag (RFC 5646 §2.2.1).
  *   /robots.txt                  /styles.css /feed.css /copy.js /favicon.svg /favicon.ico   assets
  *
  * A request path is parsed once (resolvePath) and the resource passed along.
  */
 
-/** Which list document: `tag` is a tag slug (absent: the whole site), `page` an archive page (absent: the subscription feed). */
-export type DocumentRef = { readonly tag?: string; readonly page?: number }
+/**
+ * Which list document: `language` a language path prefix (absent: the site's unprefixed documents),
+ * `tag` a tag slug (absent: the whole scope), `page` an archive page (absent: the subscription feed).
+ */
+export type DocumentRef = { readonly language?: string; readonly tag?: string; readonly page?: number }
+
+/** The path prefix of a BCP 47 tag: its primary language subtag, lower-case (`"pt-BR"` → `"pt"`). */
+export const languagePrefix = (language: string): string => (language.split('-')[0] ?? language).toLowerCase()
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 export type ListFormat = FeedFormat | 'html'
@@ -40,23 +53,26 @@ export type AssetPath = (typeof ASSET_PATHS)[number]
 const ASSETS: ReadonlySet<string> = new Set(ASSET_PATHS)
 
 export const SITEMAP_PATH = '/sitemap.xml'
+/** Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap). */
+export const NEWS_SITEMAP_PATH = '/sitemap-news.xml'
 export const ROBOTS_PATH = '/robots.txt'
 /** Storage keys of the error pages: not URLs (a path never contains a NUL). */
 export const NOT_FOUND_KEY = '\u0000not-found'
 export const GONE_KEY = '\u0000gone'
 
-/** Path of a list document's HTML page: `/`, `/archive/2`, `/tags/china`, `/tags/china/archive/2`. */
-export const htmlPath = ({ tag, page }: DocumentRef): string => {
+/** Path of a list document's HTML page: `/`, `/archive/2`, `/tags/china`, `/ru/`, `/ru/tags/china/archive/2`. */
+export const htmlPath = ({ language, tag, page }: DocumentRef): string => {
+  const prefix = language === undefined ? '' : `/${languagePrefix(language)}`
   const base = tag === undefined ? '' : `/tags/${encodeURIComponent(tag)}`
-  const path = `${base}${page === undefined ? '' : `/archive/${page}`}`
-  return path === '' ? '/' : path
+  const path = `${prefix}${base}${page === undefined ? '' : `/archive/${page}`}`
+  return path === prefix ? `${prefix}/` : path
 }
 
 /** Path of a list document in one format. */
 export const listPath = (ref: DocumentRef, format: ListFormat): string => {
   const html = htmlPath(ref)
   if (format === 'html') return html
-  return `${html === '/' ? '' : html}${FEED_FILES[format]}`
+  return `${html.endsWith('/') ? html.slice(0, -1) : html}${FEED_FILES[format]}`
 }
 
 /** Paths of a list document in every format. */
@@ -85,7 +101,10 @@ const PAGE = '([1-9][0-9]{0,8})'
 const SEGMENT = '([^/]+)'
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const FEED_FILE = [...FORMAT_OF.keys()].map(escapeRegExp).join('|')
-const LIST = new RegExp(`^(?:/tags/${SEGMENT})?(?:/archive/${PAGE})?(${FEED_FILE})?$`)
+/** A language prefix as htmlPath writes it: a lower-case primary subtag (RFC 5646 §2.2.1: 2–3 letters). */
+const LANGUAGE = '([a-z]{2,3})'
+const LIST = new RegExp(`^(?:/${LANGUAGE}(?=/))?(?:/tags/${SEGMENT})?(?:/archive/${PAGE})?(${FEED_FILE})?$`)
+const LANGUAGE_HOME = new RegExp(`^/${LANGUAGE}/$`)
 const ARTICLE = new RegExp(`^/articles/${SEGMENT}$`)
 const SITEMAP_PART = /^\/sitemaps\/(?:articles|pages)-[1-9][0-9]{0,8}\.xml$/
 
@@ -101,18 +120,22 @@ const decodeSegment = (segment: string): string | undefined => {
 export const parsePath = (path: string): Resource | undefined => {
   if (path === ROBOTS_PATH) return { kind: 'robots' }
   if (ASSETS.has(path)) return { kind: 'asset' }
-  if (path === SITEMAP_PATH || SITEMAP_PART.test(path)) return { kind: 'sitemap' }
+  if (path === SITEMAP_PATH || path === NEWS_SITEMAP_PATH || SITEMAP_PART.test(path)) return { kind: 'sitemap' }
   const article = ARTICLE.exec(path)
   if (article) {
     const slug = decodeSegment(article[1] as string)
     return slug ? { kind: 'article', slug } : undefined
   }
-  const list = path === '/' ? [] : LIST.exec(path)
-  if (!list || (path !== '/' && list[0] === '')) return undefined
-  const tag = list[1] === undefined ? undefined : decodeSegment(list[1])
-  if (tag === '' || (list[1] !== undefined && tag === undefined)) return undefined
-  const format = list[3] === undefined ? 'html' : (FORMAT_OF.get(list[3]) as FeedFormat)
-  return { kind: 'list', ref: { tag, page: list[2] === undefined ? undefined : Number(list[2]) }, format }
+  const home = LANGUAGE_HOME.exec(path)
+  if (path === '/' || home) return { kind: 'list', ref: home ? { language: home[1] } : {}, format: 'html' }
+  // A bare prefix (`/ru`) does not match: LIST wants a `/` after it, and `/ru/` is the home above.
+  const list = LIST.exec(path)
+  if (!list || list[0] === '') return undefined
+  const tag = list[2] === undefined ? undefined : decodeSegment(list[2])
+  if (tag === '' || (list[2] !== undefined && tag === undefined)) return undefined
+  const format = list[4] === undefined ? 'html' : (FORMAT_OF.get(list[4]) as FeedFormat)
+  const page = list[3] === undefined ? undefined : Number(list[3])
+  return { kind: 'list', ref: { ...(list[1] !== undefined && { language: list[1] }), tag, page }, format }
 }
 
 /** The canonical path of a resource: its storage key. */

@@ -10,6 +10,7 @@ import {
   addAttributesToNth,
   addRootAttributes,
   addStylesheet,
+  appendToNthStart,
   escapeAmpersands,
   insertAfterElement,
 } from './feed-library.ts'
@@ -64,7 +65,31 @@ const renderAtomDocument = (model: FeedModel): string => {
       item.language === model.language ? [] : [[i, `xml:lang="${escapeHTML(item.language)}"`] as const],
     ),
   )
-  const withLanguages = addAttributesToNth(feed.atom1(), 'entry', entryLanguages)
+  // §4.2.7.4: a translation as another alternate link, told apart by hreflang (§4.1.1: at most
+  // one alternate per type and hreflang; the entry's own link has none). `feed` writes one link
+  // per entry (no upstream issue as of 2026-12-03).
+  const entryTranslations = new Map(
+    model.items.flatMap((item, i) =>
+      item.translations.length === 0
+        ? []
+        : [
+            [
+              i,
+              item.translations
+                .map(
+                  ({ language, url }) =>
+                    `\n        <link rel="alternate" type="text/html" hreflang="${escapeHTML(language)}" href="${escapeHTML(url)}"/>`,
+                )
+                .join(''),
+            ] as const,
+          ],
+    ),
+  )
+  const withLanguages = appendToNthStart(
+    addAttributesToNth(feed.atom1(), 'entry', entryLanguages),
+    'entry',
+    entryTranslations,
+  )
   // §4.1.1 link: the self link's type says what a reader will get there. `feed` writes it
   // untyped; no upstream issue as of 2026-11-27. Pinned by 'writes the Atom self link as
   // <link rel="self" href=…/>, without a type'. Should that string change, this replace does

@@ -37,3 +37,12 @@ export const bodyParagraphsHTML = (article: Article): string[] =>
 /** The full text for feeds: the standfirst as a lead paragraph, then the body. */
 export const renderContentHTML = (standfirst: string, bodyHTML: string): string =>
   `<p><strong>${escapeHTML(standfirst)}</strong></p>\n${bodyHTML}`
+
+/**
+ * The corrections as paragraphs after the body, so a reader shown the item as updated sees why.
+ * Dated by the UTC day (ISO 8601), the same in every reader's locale.
+ */
+export const correctionsHTML = (corrections: readonly { readonly date: Date; readonly text: string }[]): string =>
+  corrections
+    .map(({ date, text }) => `\n<p><em>Correction, ${date.toISOString().slice(0, 10)}:</em> ${escapeHTML(text)}</p>`)
+    .join('')

@@ -8,6 +8,7 @@ import { articlePath, type DocumentRef, documentPaths, type FormatURLs } from '.
 import { isFullPage, newestArchivePage, type Paging, paginate } from './archive.ts'
 import { type Catalog, type CatalogEntry, newestUpdate } from './catalog.ts'
 import { feedId } from './ids.ts'
+import { scopeCatalog } from './languages.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
 export type BuildFeedModelOptions = DocumentRef & {
@@ -38,14 +39,15 @@ export const pagingOf = (catalog: Catalog, tag?: string): Paging<CatalogEntry> |
 }
 
 /** True for an archive page that is full, so never changes (RFC 5005 §4): cacheable as immutable. */
-export const isFullArchivePage = (catalog: Catalog, { tag, page }: DocumentRef): boolean => {
+export const isFullArchivePage = (catalog: Catalog, { language, tag, page }: DocumentRef): boolean => {
   if (page === undefined) return false
-  const paging = pagingOf(catalog, tag)
+  const scope = scopeCatalog(catalog, language)
+  const paging = scope && pagingOf(scope, tag)
   return paging !== undefined && isFullPage(paging, page)
 }
 
-/** The model's item for an entry; the article HTML stays lazy. */
-export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
+/** The model's item for an entry; the article HTML stays lazy. `catalog` gives its translations (none without). */
+export const toFeedItem = (entry: CatalogEntry, origin: string, catalog?: Catalog): FeedItem => ({
   id: entry.id,
   slug: entry.slug,
   url: origin + articlePath(entry.slug),
@@ -63,6 +65,10 @@ export const toFeedItem = (entry: CatalogEntry, origin: string): FeedItem => ({
   authors: entry.authors,
   tags: entry.tags,
   language: entry.language,
+  translations: (catalog?.versions.get(entry) ?? [])
+    .filter((version) => version !== entry)
+    .map((version) => ({ language: version.language, url: origin + articlePath(version.slug) })),
+  corrections: entry.corrections,
 })
 
 const pageUpdated = (entries: readonly CatalogEntry[], changedBy: CatalogEntry | undefined): Date => {
@@ -73,22 +79,25 @@ const pageUpdated = (entries: readonly CatalogEntry[], changedBy: CatalogEntry |
 /** The model of one document, or undefined when the tag or page does not exist. */
 export const buildFeedModel = (
   catalog: Catalog,
-  { origin, tag, page, hub }: BuildFeedModelOptions,
+  { origin, language, tag, page, hub }: BuildFeedModelOptions,
 ): FeedModel | undefined => {
-  const paging = pagingOf(catalog, tag)
-  if (!paging) return undefined
+  const scope = scopeCatalog(catalog, language)
+  const paging = scope && pagingOf(scope, tag)
+  if (!scope || !paging) return undefined
   const entries = page === undefined ? paging.current : paging.pages[page - 1]
   if (!entries) return undefined
-  const scopeName = tag === undefined ? undefined : catalog.tags.get(tag)?.tag.name
-  const scopeTitle = scopeName === undefined ? catalog.site.title : `${catalog.site.title}: ${scopeName}`
-  const urls = (ref: DocumentRef) => absolute(origin, documentPaths(ref))
+  const scopeName = tag === undefined ? undefined : scope.tags.get(tag)?.tag.name
+  // A language's documents are named with its tag, which needs no translation of the site's name.
+  const siteTitle = language === undefined ? catalog.site.title : `${catalog.site.title} (${language})`
+  const scopeTitle = scopeName === undefined ? siteTitle : `${siteTitle}: ${scopeName}`
+  const urls = (ref: DocumentRef) => absolute(origin, documentPaths({ language, ...ref }))
   const newestPage = newestArchivePage(paging)
   const isArchive = page !== undefined
   return {
-    id: feedId(catalog.site, tag, page),
+    id: feedId(catalog.site, tag, page, language),
     title: isArchive ? `${scopeTitle} (archive, page ${page})` : scopeTitle,
     description: scopeName === undefined ? catalog.site.description : `Articles tagged “${scopeName}”.`,
-    language: catalog.site.language,
+    language: language ?? catalog.site.language,
     links: urls({ tag, page }),
     history: isArchive
       ? {
@@ -105,6 +114,6 @@ export const buildFeedModel = (
     ttlMinutes: catalog.site.ttlMinutes,
     stylesheet: `${origin}/feed.css`,
     ...(hub !== undefined && !isArchive && { hub }),
-    items: entries.map((entry) => toFeedItem(entry, origin)),
+    items: entries.map((entry) => toFeedItem(entry, origin, catalog)),
   }
 }

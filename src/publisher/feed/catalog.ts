@@ -8,9 +8,11 @@
 import type { Article, Content, Site } from '../../../content/load.ts'
 import { DEFAULT_ARCHIVE_PAGE_SIZE, DEFAULT_FEED_SIZE } from '../../../content/schema.ts'
 import { tagSlug } from '../../../content/tags.ts'
-import { bodyParagraphsHTML, renderContentHTML } from './body.ts'
+import { languagePrefix } from '../../archive/paths.ts'
+import { bodyParagraphsHTML, correctionsHTML, renderContentHTML } from './body.ts'
 import { articleId } from './ids.ts'
-import type { FeedAuthor, Tag } from './model.ts'
+import type { Correction, FeedAuthor, Tag } from './model.ts'
+import { translationGroups } from './translations.ts'
 
 export class CatalogEntry {
   readonly id: string
@@ -21,6 +23,11 @@ export class CatalogEntry {
   readonly published: Date
   readonly updated: Date
   readonly language: string
+  /** The article's own `id` (content), which `translationOf` names. */
+  readonly contentId: string
+  readonly translationOf: string | undefined
+  /** Oldest first, as the content lists them. */
+  readonly corrections: readonly Correction[]
   readonly #article: Article
   #bodyHTML: string | undefined
   #tags: readonly Tag[] | undefined
@@ -35,6 +42,17 @@ export class CatalogEntry {
     this.published = article.publishedAt
     this.updated = article.updatedAt
     this.language = article.language ?? site.language
+    this.contentId = article.id
+    this.translationOf = article.translationOf
+    this.corrections = (article.corrections ?? []).map((correction, i) => ({
+      date: article.correctionsAt[i] as Date,
+      text: correction.text,
+    }))
+  }
+
+  /** The language path prefix of the article's language (src/archive/paths.ts). */
+  get languagePrefix(): string {
+    return languagePrefix(this.language)
   }
 
   /** The source, credited as author. */
@@ -54,9 +72,9 @@ export class CatalogEntry {
     return this.#bodyHTML
   }
 
-  /** The full text for feeds: standfirst, then the body. */
+  /** The full text for feeds: standfirst, then the body, then any corrections. */
   get contentHTML(): string {
-    return renderContentHTML(this.summary, this.bodyHTML)
+    return renderContentHTML(this.summary, this.bodyHTML) + correctionsHTML(this.corrections)
   }
 }
 
@@ -69,6 +87,8 @@ export type Catalog = {
   readonly bySlug: ReadonlyMap<string, CatalogEntry>
   /** By tag slug, in slug order; each tag's entries newest first. */
   readonly tags: ReadonlyMap<string, TagIndex>
+  /** Each translated entry's language versions, itself included (translations.ts); of the whole site. */
+  readonly versions: ReadonlyMap<CatalogEntry, readonly CatalogEntry[]>
   readonly feedSize: number
   readonly archivePageSize: number
 }
@@ -91,14 +111,25 @@ const indexTags = (entries: readonly CatalogEntry[]): Map<string, TagIndex> => {
   return new Map([...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-export const buildCatalog = (content: Content): Catalog => {
-  const entries = content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst)
+export const buildCatalog = (content: Content): Catalog =>
+  catalogOf(content.site, content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst))
+
+/**
+ * A catalog of some entries of the site (all, or one language's), newest first. `versions`: the
+ * whole site's translation groups, for a catalog of one language (a translation is in another).
+ */
+export const catalogOf = (
+  site: Site,
+  entries: readonly CatalogEntry[],
+  versions?: () => ReadonlyMap<CatalogEntry, readonly CatalogEntry[]>,
+): Catalog => {
+  let groups: ReadonlyMap<CatalogEntry, readonly CatalogEntry[]> | undefined
   let tags: Map<string, TagIndex> | undefined
   let bySlug: Map<string, CatalogEntry> | undefined
   // The catalog does at first what the first feed needs (every date, to sort); the indexes
   // for article and tag routes are built on their first request.
   return {
-    site: content.site,
+    site,
     entries,
     get bySlug() {
       bySlug ??= new Map(entries.map((entry) => [entry.slug, entry]))
@@ -108,7 +139,11 @@ export const buildCatalog = (content: Content): Catalog => {
       tags ??= indexTags(entries)
       return tags
     },
-    feedSize: content.site.feedSize ?? DEFAULT_FEED_SIZE,
-    archivePageSize: content.site.archivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
+    get versions() {
+      groups ??= versions ? versions() : translationGroups(entries)
+      return groups
+    },
+    feedSize: site.feedSize ?? DEFAULT_FEED_SIZE,
+    archivePageSize: site.archivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
   }
 }

@@ -89,3 +89,17 @@ export const addAttributesToNth = (xml: string, tag: string, attributes: Readonl
     return extra === undefined ? open : `<${tag} ${extra}>`
   })
 }
+
+/**
+ * Inserts XML right after the n-th start tag of an element (with or without attributes), for
+ * children `feed` cannot write: an Atom entry's hreflang alternates (RFC 4287 §4.2.7.4; entry
+ * children are unordered, §4.1.2). Elements are written in model order.
+ */
+export const appendToNthStart = (xml: string, tag: string, fragments: ReadonlyMap<number, string>): string => {
+  if (fragments.size === 0) return xml
+  let index = -1
+  return xml.replace(new RegExp(`<${tag}(?:\\s[^>]*)?>`, 'g'), (open) => {
+    index++
+    return open + (fragments.get(index) ?? '')
+  })
+}

@@ -8,8 +8,8 @@ import type { Site } from '../../../content/load.ts'
 
 type IdSite = Pick<Site, 'idAuthority' | 'idDate'>
 
-/** The feed (or one tag's feed), optionally one archive page of it. */
-export const feedId = (site: IdSite, tag?: string, page?: number): string =>
-  `tag:${site.idAuthority},${site.idDate}:feed${tag === undefined ? '' : `:tag:${encodeURIComponent(tag)}`}${page === undefined ? '' : `:archive:${page}`}`
+/** The feed (or one tag's feed), optionally one archive page of it, optionally of one language's articles. */
+export const feedId = (site: IdSite, tag?: string, page?: number, language?: string): string =>
+  `tag:${site.idAuthority},${site.idDate}:feed${language === undefined ? '' : `:language:${language}`}${tag === undefined ? '' : `:tag:${encodeURIComponent(tag)}`}${page === undefined ? '' : `:archive:${page}`}`
 
 export const articleId = (site: IdSite, id: string): string => `tag:${site.idAuthority},${site.idDate}:article:${id}`

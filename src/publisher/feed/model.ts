@@ -14,6 +14,17 @@ export type Tag = {
   readonly slug: string
 }
 
+/** A correction of the item (content/corrections.ts). */
+export type Correction = { readonly date: Date; readonly text: string }
+
+/** Another language version of the item: `translationOf` pairs (an hreflang alternate). */
+export type Translation = {
+  /** BCP 47 tag, as the article gives it. */
+  readonly language: string
+  /** Absolute URL of its page. */
+  readonly url: string
+}
+
 export type FeedItem = {
   /** Permanent `tag:` URI (RFC 4151): identical in every format, independent of host and slug. */
   readonly id: string
@@ -35,6 +46,10 @@ export type FeedItem = {
   readonly authors: readonly FeedAuthor[]
   readonly tags: readonly Tag[]
   readonly language: string
+  /** The item's versions in other languages, in language order (empty for most). */
+  readonly translations: readonly Translation[]
+  /** Oldest first; the latest (when after the last edit) is `updated`. */
+  readonly corrections: readonly Correction[]
 }
 
 import type { FormatURLs } from '../../archive/paths.ts'

@@ -12,7 +12,7 @@ import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 import { encodePlainTextElements } from './rss-plain-text.ts'
 
-const toRSSItem = (item: FeedItem) => ({
+const toRSSItem = (item: FeedItem, feedLanguage: string) => ({
   // Plain-text title without CDATA (RSS Profile: titles are character data), passed as an
   // extension because `feed` wraps `title` in CDATA, where a second `]]>` would also end the
   // section (see feed-library.ts). An empty `title` makes it skip its own. No upstream issue
@@ -46,6 +46,9 @@ const toRSSItem = (item: FeedItem) => ({
         unknown
       >,
     },
+    // RSS 2.0 has no item language; Dublin Core's (dc:language, RFC 5646 tags) is the one the RSS
+    // Profile's namespace allows, written only where the item's differs from the channel's.
+    ...(item.language === feedLanguage ? [] : [{ name: 'dc:language', objects: { _text: item.language } }]),
   ],
 })
 
@@ -69,7 +72,7 @@ const renderRSSDocument = (model: FeedModel): string => {
     docs: 'https://www.rssboard.org/rss-specification',
     generator: false,
   })
-  for (const item of model.items) feed.addItem(toRSSItem(item))
+  for (const item of model.items) feed.addItem(toRSSItem(item, model.language))
   // WebSub §4: the hub as atom:link rel="hub" (Atom's namespace is allowed in RSS 2.0).
   const hub = model.hub === undefined ? [] : [{ rel: 'hub', href: model.hub }]
   const links = [...historyLinks(model.history, 'rss'), ...hub]

@@ -88,7 +88,15 @@ export const loadContentCached = async (
     const cached = checked.has(article.file) ? cache[article.file] : undefined
     const hash = cached?.hash ?? (await articleHash(article))
     if (cached) knownHashes.set(article.slug, hash)
-    const { body: _body, slug: _slug, file: _file, publishedAt: _p, updatedAt: _u, ...metadata } = article
+    const {
+      body: _body,
+      slug: _slug,
+      file: _file,
+      publishedAt: _p,
+      updatedAt: _u,
+      correctionsAt: _c,
+      ...metadata
+    } = article
     if (stat) next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash }
   }
   mkdirSync(dirname(path), { recursive: true })

@@ -10,20 +10,32 @@ export type ArticlePageProps = {
   readonly site: PageSite
   readonly publisher: string
   readonly item: FeedItem
-  /** The site's feeds, announced and offered on the page. */
+  /** The feeds of the article's language, announced first and offered on the page. */
   readonly feeds: FormatURLs
+  /** What those feeds are called (default: the site's title). */
+  readonly feedTitle?: string
+  /** Feeds announced after them: the whole site's, for an article in another language. */
+  readonly moreFeeds?: readonly { readonly feeds: FormatURLs; readonly title: string }[]
   /** Absolute URL of a tag's page, by tag slug. */
   readonly tagURL: (slug: string) => string
 }
 
-export const ArticlePage = ({ site, publisher, item, feeds, tagURL }: ArticlePageProps) => (
+export const ArticlePage = ({ site, publisher, item, feeds, feedTitle, moreFeeds, tagURL }: ArticlePageProps) => (
   <Layout
     site={site}
     title={`${item.title} · ${site.title}`}
     description={item.summary}
     canonical={item.url}
     feeds={feeds}
-    feedTitle={site.title}
+    feedTitle={feedTitle ?? site.title}
+    moreFeeds={moreFeeds}
+    versions={
+      item.translations.length === 0
+        ? undefined
+        : [{ language: item.language, url: item.url }, ...item.translations].toSorted((a, b) =>
+            a.language < b.language ? -1 : 1,
+          )
+    }
     ogType="article"
     head={<JSONLD data={newsArticle({ item, publisher, publisherURL: site.homeURL })} />}
   >
@@ -49,6 +61,19 @@ export const ArticlePage = ({ site, publisher, item, feeds, tagURL }: ArticlePag
       <div class="body" dir={textDirection(item.language, site.language).dir}>
         {raw(item.bodyHTML)}
       </div>
+      {item.corrections.length > 0 && (
+        <section class="corrections" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading">Corrections</h2>
+          <ul>
+            {item.corrections.map((correction) => (
+              <li>
+                <time datetime={machineDate(correction.date)}>{formatDisplayDate(correction.date)}</time>:{' '}
+                <span dir={textDirection(item.language, site.language).dir}>{correction.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {item.tags.length > 0 && (
         <footer>
           <p class="tags">

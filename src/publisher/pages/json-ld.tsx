@@ -23,6 +23,14 @@ export const newsArticle = ({ item, publisher, publisherURL }: NewsArticleOption
   url: item.url,
   dateline: item.dateline,
   keywords: item.tags.map((tag) => tag.name),
+  // schema.org CreativeWork `correction`: a CorrectionComment for each correction.
+  ...(item.corrections.length > 0 && {
+    correction: item.corrections.map((correction) => ({
+      '@type': 'CorrectionComment',
+      datePublished: correction.date.toISOString(),
+      text: correction.text,
+    })),
+  }),
 })
 
 export const JSONLD = ({ data }: { data: unknown }) => (

@@ -1,6 +1,6 @@
 /** @module The HTML shell shared by every page: head (meta, social cards, autodiscovery), header, subscribe box, footer. */
 import type { Child } from 'hono/jsx'
-import type { FormatURLs } from '../feed/model.ts'
+import type { FormatURLs, Translation } from '../feed/model.ts'
 import { pageDirection } from './direction.ts'
 import { Subscribe } from './subscribe.tsx'
 
@@ -15,6 +15,13 @@ export type LayoutProps = {
   readonly feeds: FormatURLs
   /** What the feeds are called, e.g. "Newswire" or "Newswire: China". */
   readonly feedTitle: string
+  /** More feeds to announce after the page's own (e.g. the whole site's, on a page in another language). */
+  readonly moreFeeds?: readonly { readonly feeds: FormatURLs; readonly title: string }[]
+  /**
+   * The page's language versions, itself included (`<link rel="alternate" hreflang>`, HTML
+   * §4.6.7.1; Google: each version lists every version, itself too).
+   */
+  readonly versions?: readonly Translation[]
   readonly ogType?: 'website' | 'article'
   /** Extra head elements, e.g. JSON-LD. */
   readonly head?: Child
@@ -46,7 +53,14 @@ export const Layout = (props: LayoutProps) => (
       <meta name="twitter:card" content="summary" />
       <meta name="twitter:title" content={props.title} />
       <meta name="twitter:description" content={props.description} />
+      {/* Autodiscovery: readers offer the first feed first, so the page's own come first. */}
       <FeedLinks feeds={props.feeds} title={props.feedTitle} />
+      {props.moreFeeds?.map(({ feeds, title }) => (
+        <FeedLinks feeds={feeds} title={title} />
+      ))}
+      {props.versions?.map(({ language, url }) => (
+        <link rel="alternate" hreflang={language} href={url} />
+      ))}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       <link rel="stylesheet" href="/styles.css" />
       <script src="/copy.js" defer />

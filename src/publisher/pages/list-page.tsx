@@ -3,7 +3,7 @@
  * The pages that mirror a feed document: home (the site's subscription feed), a tag's page,
  * and their archive pages. Each lists the same articles as its feeds and announces them.
  */
-import type { FeedModel } from '../feed/model.ts'
+import type { FeedModel, FormatURLs } from '../feed/model.ts'
 import { ArticleList } from './article-list.tsx'
 import { Layout, type PageSite } from './layout.tsx'
 
@@ -13,12 +13,14 @@ export type ListPageProps = {
   /** The heading: the site's or the tag's name. */
   readonly heading: string
   readonly intro: string
+  /** Feeds announced after the page's own: the whole site's, on a language's page. */
+  readonly moreFeeds?: readonly { readonly feeds: FormatURLs; readonly title: string }[]
   /** HTML pages of the next older and newer documents, when they exist. */
   readonly older?: string
   readonly newer?: string
 }
 
-export const ListPage = ({ site, model, heading, intro, older, newer }: ListPageProps) => (
+export const ListPage = ({ site, model, heading, intro, moreFeeds, older, newer }: ListPageProps) => (
   <Layout
     site={site}
     title={model.title}
@@ -26,6 +28,7 @@ export const ListPage = ({ site, model, heading, intro, older, newer }: ListPage
     canonical={model.links.html}
     feeds={model.links}
     feedTitle={model.title}
+    moreFeeds={moreFeeds}
   >
     <h1>{heading}</h1>
     <p class="lead">{intro}</p>

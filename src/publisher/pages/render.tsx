@@ -4,10 +4,11 @@
  * article's page, and the 404 and 410 pages. Pure: the publisher stores what these return.
  */
 
-import { type DocumentRef, htmlPath } from '../../archive/paths.ts'
+import { type DocumentRef, documentPaths, htmlPath } from '../../archive/paths.ts'
 import { toFeedItem } from '../feed/build.ts'
 import type { Catalog, CatalogEntry } from '../feed/catalog.ts'
-import type { FeedModel } from '../feed/model.ts'
+import { languageCatalogs } from '../feed/languages.ts'
+import type { FeedModel, FormatURLs } from '../feed/model.ts'
 import { ArticlePage } from './article.tsx'
 import { GonePage } from './gone.tsx'
 import type { PageSite } from './layout.tsx'
@@ -30,6 +31,21 @@ const pageSite = ({ catalog, origin }: PageContext): PageSite => ({
 const html = async (element: { toString(): string | Promise<string> }): Promise<string> =>
   `<!DOCTYPE html>${await element.toString()}`
 
+type Feeds = { readonly feeds: FormatURLs; readonly title: string }
+
+const siteFeeds = (context: PageContext): Feeds => ({ feeds: context.siteModel.links, title: context.siteModel.title })
+
+/** The subscription feeds of a language's own documents, when it has them (src/publisher/feed/languages.ts). */
+const languageFeeds = (context: PageContext, prefix: string): Feeds | undefined => {
+  if (!languageCatalogs(context.catalog).has(prefix)) return undefined
+  const paths = documentPaths({ language: prefix })
+  const { origin } = context
+  return {
+    feeds: { rss: origin + paths.rss, atom: origin + paths.atom, json: origin + paths.json, html: origin + paths.html },
+    title: `${context.catalog.site.title} (${prefix})`,
+  }
+}
+
 /** Home, a tag's page, or an archive page of either: the HTML mirror of a feed document. */
 export const renderListPage = (context: PageContext, ref: DocumentRef, model: FeedModel): Promise<string> => {
   const { catalog } = context
@@ -41,24 +57,38 @@ export const renderListPage = (context: PageContext, ref: DocumentRef, model: Fe
     <ListPage
       site={pageSite(context)}
       model={model}
-      heading={tagName ?? catalog.site.title}
+      heading={tagName ?? (ref.language === undefined ? catalog.site.title : `${catalog.site.title} (${ref.language})`)}
       intro={intro}
+      moreFeeds={ref.language === undefined ? undefined : [siteFeeds(context)]}
       older={model.history.prevArchive?.html}
       newer={model.history.nextArchive?.html ?? model.history.current?.html}
     />,
   )
 }
 
-export const renderArticlePage = (context: PageContext, entry: CatalogEntry): Promise<string> =>
-  html(
+/**
+ * The feeds an article's page announces: its language's first (autodiscovery offers the first),
+ * then the whole site's. The paths are part of what the page shows (plan.ts).
+ */
+export const articleFeeds = (context: PageContext, entry: CatalogEntry): readonly Feeds[] => {
+  const own = languageFeeds(context, entry.languagePrefix)
+  return own ? [own, siteFeeds(context)] : [siteFeeds(context)]
+}
+
+export const renderArticlePage = (context: PageContext, entry: CatalogEntry): Promise<string> => {
+  const [feeds, ...moreFeeds] = articleFeeds(context, entry) as [Feeds, ...Feeds[]]
+  return html(
     <ArticlePage
       site={pageSite(context)}
       publisher={context.catalog.site.publisher}
-      item={toFeedItem(entry, context.origin)}
-      feeds={context.siteModel.links}
+      item={toFeedItem(entry, context.origin, context.catalog)}
+      feeds={feeds.feeds}
+      feedTitle={feeds.title}
+      moreFeeds={moreFeeds}
       tagURL={(slug) => context.origin + htmlPath({ tag: slug })}
     />,
   )
+}
 
 export const renderNotFoundPage = (context: PageContext): Promise<string> =>
   html(<NotFoundPage site={pageSite(context)} feeds={context.siteModel.links} />)

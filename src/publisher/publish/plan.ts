@@ -15,19 +15,23 @@ import {
   htmlPath,
   type ListFormat,
   listPath,
+  NEWS_SITEMAP_PATH,
   NOT_FOUND_KEY,
   ROBOTS_PATH,
   SITEMAP_PATH,
 } from '../../archive/paths.ts'
 import { renderAtom } from '../feed/atom.ts'
 import { buildFeedModel, isFullArchivePage, pagingOf } from '../feed/build.ts'
-import type { Catalog } from '../feed/catalog.ts'
+import type { Catalog, CatalogEntry } from '../feed/catalog.ts'
 import { renderJSONFeed } from '../feed/json-feed.ts'
+import { languageCatalogs, scopeCatalog } from '../feed/languages.ts'
 import type { FeedModel } from '../feed/model.ts'
+import { newsSitemapURLs, renderNewsSitemap } from '../feed/news-sitemap.ts'
 import { renderRSS } from '../feed/rss.ts'
 import { partUpdated, renderSitemapIndex, renderSitemapPart, sitemapParts } from '../feed/sitemap.ts'
 import { FEED_STYLES } from '../pages/feed-styles.ts'
 import {
+  articleFeeds,
   type PageContext,
   renderArticlePage,
   renderGonePage,
@@ -85,7 +89,14 @@ const missing = (slug: string): never => {
 const modelSource = (format: ListFormat, model: FeedModel, articleHashes: ReadonlyMap<string, string>): string =>
   JSON.stringify([
     format,
-    { ...model, items: model.items.map((item) => articleHashes.get(item.slug) ?? missing(item.slug)) },
+    {
+      ...model,
+      items: model.items.map((item) => {
+        const hash = articleHashes.get(item.slug) ?? missing(item.slug)
+        // Its translations' URLs (Atom hreflang links) are not in its own content.
+        return item.translations.length === 0 ? hash : [hash, item.translations]
+      }),
+    },
   ])
 
 function* listDocuments(
@@ -129,12 +140,43 @@ function* scopeDocuments(
   tag: string | undefined,
   articleHashes: ReadonlyMap<string, string>,
   hub: string | undefined,
+  language?: string,
 ): Generator<PlannedDocument> {
-  const paging = pagingOf(catalog, tag)
+  const scope = scopeCatalog(catalog, language)
+  const paging = scope && pagingOf(scope, tag)
   if (!paging) return
-  yield* listDocuments(catalog, context, { tag }, articleHashes, hub)
+  yield* listDocuments(catalog, context, { language, tag }, articleHashes, hub)
   for (let page = 1; page <= paging.pages.length; page++)
-    yield* listDocuments(catalog, context, { tag, page }, articleHashes, hub)
+    yield* listDocuments(catalog, context, { language, tag, page }, articleHashes, hub)
+}
+
+/** Each language other than the site's: its home, feeds and tag pages under its path prefix. */
+function* languageDocuments(
+  catalog: Catalog,
+  context: PageContext,
+  articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
+): Generator<PlannedDocument> {
+  for (const [language, scope] of languageCatalogs(catalog)) {
+    yield* scopeDocuments(catalog, context, undefined, articleHashes, hub, language)
+    for (const tag of scope.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes, hub, language)
+  }
+}
+
+/** The Google News sitemap: its source is what it lists, so it changes only when those articles do. */
+const newsSitemapDocument = (catalog: Catalog, origin: string): PlannedDocument => {
+  const urls = newsSitemapURLs(catalog, origin)
+  return {
+    path: NEWS_SITEMAP_PATH,
+    phase: PHASES.lists,
+    order: 0,
+    contentType: XML,
+    styled: false,
+    immutable: false,
+    shows: [],
+    source: JSON.stringify([catalog.site.publisher, urls]),
+    render: () => ({ body: renderNewsSitemap(urls, catalog.site.publisher) }),
+  }
 }
 
 function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
@@ -170,6 +212,18 @@ const ASSETS: readonly { readonly path: AssetPath; readonly contentType: string;
   { path: '/favicon.ico', contentType: 'image/svg+xml', body: ICON },
 ]
 
+/**
+ * What an article's page shows beyond its content and tags when it has a language of its own or
+ * translations (its feeds, its versions' URLs); nothing otherwise, so other pages' sources stay as
+ * they were.
+ */
+const translatedSource = (context: PageContext, entry: CatalogEntry): unknown[] => {
+  const feeds = articleFeeds(context, entry)
+  const versions = context.catalog.versions.get(entry)
+  if (feeds.length === 1 && !versions) return []
+  return [feeds.map(({ feeds }) => feeds.html), (versions ?? []).map((version) => [version.language, version.slug])]
+}
+
 function* assetDocuments(): Generator<PlannedDocument> {
   const fixed = { phase: PHASES.articles, order: -1, styled: false, immutable: false, shows: [] }
   for (const { path, contentType, body } of ASSETS)
@@ -199,24 +253,29 @@ export function* planDocuments(
       styled: false,
       immutable: false,
       shows: [entry.slug],
-      // The page links to its tags' pages: their paths are part of what it shows.
+      // The page links to its tags' pages, its feeds and its translations: their paths are part of what it shows.
       source: JSON.stringify([
         'article',
         articleHashes.get(entry.slug) ?? missing(entry.slug),
         entry.tags.map((tag) => htmlPath({ tag: tag.slug })),
+        ...translatedSource(context, entry),
       ]),
       render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
     }
   yield* scopeDocuments(catalog, context, undefined, articleHashes, hub)
   for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes, hub)
+  yield* languageDocuments(catalog, context, articleHashes, hub)
   yield* sitemapDocuments(catalog, origin)
+  yield newsSitemapDocument(catalog, origin)
   const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false, shows: [] }
   yield {
     ...fixed,
     path: ROBOTS_PATH,
     contentType: TEXT,
     source: 'robots',
-    render: () => ({ body: `User-agent: *\nAllow: /\n\nSitemap: ${origin}${SITEMAP_PATH}\n` }),
+    render: () => ({
+      body: `User-agent: *\nAllow: /\n\nSitemap: ${origin}${SITEMAP_PATH}\nSitemap: ${origin}${NEWS_SITEMAP_PATH}\n`,
+    }),
   }
   yield {
     ...fixed,
