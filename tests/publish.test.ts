@@ -65,6 +65,8 @@ describe('npm run publish, incrementally', () => {
         '/sitemaps/pages-1.xml',
         '/sitemaps/articles-1.xml',
         '/sitemap.xml',
+        // The Google News sitemap: the new article is within 48 hours of the newest.
+        '/sitemap-news.xml',
       ]),
     )
     expect((await feedIds('/feed.json'))[0]).toBe('tag:newswire.example,2026:article:gen-46')

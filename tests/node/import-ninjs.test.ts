@@ -348,8 +348,8 @@ describe('npm run import', () => {
         articles,
         '--persist-to',
         join(work, 'state'),
-        '--origin',
-        'http://127.0.0.1:8799',
+        '--var',
+        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
       ],
       { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     )

@@ -112,7 +112,8 @@ describe('npm run publish', () => {
     expect(added.output).toMatch(/articles 1 added, 0 changed, 0 removed/)
     expect(added.output).toContain('1 file read')
     const written = Number(/documents (\d+) written/.exec(added.output)?.[1])
-    // Its page; site and Trade feeds and pages (4 + 4); sitemap index and two parts.
-    expect(written).toBe(1 + 4 + 4 + 3)
+    // Its page; site and Trade feeds and pages (4 + 4); sitemap index and two parts; the news
+    // sitemap, which lists the articles of the 48 hours before the newest.
+    expect(written).toBe(1 + 4 + 4 + 3 + 1)
   }, 60_000)
 })
