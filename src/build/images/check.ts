@@ -39,6 +39,17 @@ const fail = (message: string, fix: string): ImageInspection => ({ ok: false, fa
 
 const megapixels = (pixels: number): string => `${(pixels / 1e6).toFixed(1)} megapixels`
 
+/** Empty, or too large to read at all. */
+const sizeFailure = (length: number): ImageInspection | undefined => {
+  if (length === 0) return fail('is empty (0 bytes).', 'save the picture again; the file was not written.')
+  if (length > MAX_SOURCE_BYTES)
+    return fail(
+      `is ${(length / 1e6).toFixed(1)} MB, more than ${MAX_SOURCE_BYTES / 1e6} MB.`,
+      'export it smaller (e.g. 3000 px wide, JPEG quality 85).',
+    )
+  return undefined
+}
+
 /** The format check: the bytes must be one we publish, and the one the extension names. */
 const formatFailure = (bytes: Uint8Array, src: string): ImageInspection | undefined => {
   const named = formatOfSource(src)
@@ -66,12 +77,8 @@ const formatFailure = (bytes: Uint8Array, src: string): ImageInspection | undefi
  * under the pixel limit with `failOn: 'error'`, which is what finds a truncated file.
  */
 export const inspectImageBytes = async (bytes: Uint8Array, src: string): Promise<ImageInspection> => {
-  if (bytes.length === 0) return fail('is empty (0 bytes).', 'save the picture again; the file was not written.')
-  if (bytes.length > MAX_SOURCE_BYTES)
-    return fail(
-      `is ${(bytes.length / 1e6).toFixed(1)} MB, more than ${MAX_SOURCE_BYTES / 1e6} MB.`,
-      'export it smaller (e.g. 3000 px wide, JPEG quality 85).',
-    )
+  const size = sizeFailure(bytes.length)
+  if (size) return size
   const formatProblem = formatFailure(bytes, src)
   if (formatProblem) return formatProblem
   // Header only: no pixel is decoded, so no limit is needed to read the size of a bomb.
@@ -112,8 +119,8 @@ const readSource = async (mediaDir: string, src: string): Promise<SourceCheck> =
     const info = await stat(path)
     if (!info.isFile()) return missing(`names ${MEDIA_DIR}/${src}, which is not a file.`)
     // Refused before reading: a file of gigabytes is never loaded into memory.
-    if (info.size > MAX_SOURCE_BYTES)
-      return { src, path, inspection: await inspectImageBytes(new Uint8Array(info.size), src) }
+    const size = sizeFailure(info.size)
+    if (size) return { src, path, inspection: size }
     return { src, path, inspection: await inspectImageBytes(await readFile(path), src) }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
