@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import exifr from 'exifr'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { VARIANT_WIDTHS } from '../../src/build/images/variant-settings.ts'
+import { VARIANT_SETTINGS_VERSION, VARIANT_WIDTHS } from '../../src/build/images/variant-settings.ts'
 import {
   type EncodedVariant,
   encodeImageVariants,
@@ -58,7 +58,7 @@ describe('a photograph with camera EXIF', () => {
   })
 
   it('is published as AVIF, WebP and JPEG at each width, upright (orientation applied to the pixels)', async () => {
-    expect(encoded).toMatchObject({ width: 700, height: 1000 })
+    expect(encoded).toMatchObject({ width: 700, height: 1000, settingsVersion: VARIANT_SETTINGS_VERSION })
     expect(encoded.variants.map((v) => `${v.width}x${v.height}.${v.format}`)).toEqual(
       [
         [320, 457],

@@ -18,6 +18,7 @@ import { DECODE_OPTIONS } from './check.ts'
 import {
   JPEG_BACKGROUND,
   VARIANT_FORMATS,
+  VARIANT_SETTINGS_VERSION,
   VARIANT_WIDTHS,
   type VariantFormat,
   variantSettingsText,
@@ -37,6 +38,8 @@ export type EncodedVariant = PlannedVariant & { readonly bytes: Uint8Array }
 export type ImagePlan<V = PlannedVariant> = {
   /** SHA-256 of the settings and the source bytes, 16 hex digits: the folder of every variant. */
   readonly fingerprint: string
+  /** VARIANT_SETTINGS_VERSION the variants were planned with (also inside the fingerprint). */
+  readonly settingsVersion: number
   /** The source as shown, EXIF orientation applied. */
   readonly width: number
   readonly height: number
@@ -65,6 +68,7 @@ const scaledHeight = (source: { width: number; height: number }, width: number):
 
 const plan = (fingerprint: string, size: { width: number; height: number }): ImagePlan => ({
   fingerprint,
+  settingsVersion: VARIANT_SETTINGS_VERSION,
   width: size.width,
   height: size.height,
   variants: variantWidths(size.width).flatMap((width) =>
