@@ -9,6 +9,8 @@ import { checkCorrections, latestChange } from './corrections.ts'
 import { findDatelineLead } from './dateline-lead.ts'
 import { parseContentDate } from './dates.ts'
 import { ContentError, type Problem } from './errors.ts'
+import { imageFieldProblems } from './image-rules.ts'
+import { ARTICLE_FIELDS, FIGURE_FIELDS, QUOTE_FIELDS, SITE_FIELDS, unknownFields } from './known-fields.ts'
 import { findMarkupAdvice } from './markup-advice.ts'
 import { collidingNames } from './name-collision.ts'
 import { nfc, normalizeArticle, normalizeSite } from './normalize.ts'
@@ -38,7 +40,26 @@ const checkLanguage = (report: Report, field: string, value: unknown): void => {
   report(field, `${JSON.stringify(value)} is not a BCP 47 language tag.`, 'use a tag such as "en" or "en-GB".')
 }
 
+/** Reports every field of `value` that `allowed` does not list (content/known-fields.ts). */
+const checkKnownFields = (
+  report: Report,
+  value: object,
+  allowed: Readonly<Record<string, true>>,
+  prefix?: string,
+): void => {
+  for (const unknown of unknownFields(value, allowed, prefix)) report(unknown.field, unknown.message, unknown.fix)
+}
+
+const checkImage = (report: Report, field: string, value: unknown): void => {
+  for (const problem of imageFieldProblems(field, value)) report(problem.field, problem.message, problem.fix)
+}
+
 const checkSite = (site: SiteInput, report: Report): void => {
+  if (typeof site !== 'object' || site === null) {
+    report('default export', 'is not a site.', 'export default defineSite({ … }).')
+    return
+  }
+  checkKnownFields(report, site, SITE_FIELDS)
   checkText(report, 'title', site.title, 'name the publication in plain text.')
   checkText(report, 'description', site.description, 'describe the publication in one plain-text line.')
   checkText(report, 'publisher', site.publisher, 'name the publisher.')
@@ -58,18 +79,35 @@ const checkSite = (site: SiteInput, report: Report): void => {
 
 const inlineText = (inline: Inline): unknown => (typeof inline === 'string' ? inline : inline?.quote)
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null
+
+/** A figure between paragraphs: `{ figure: { src, alt, credit } }`. */
+const checkFigure = (block: object, field: string, report: Report): void => {
+  checkKnownFields(report, block, FIGURE_FIELDS, field)
+  checkImage(report, `${field}.figure`, (block as { figure?: unknown }).figure)
+}
+
 const checkBody = (body: unknown, report: Report): void => {
-  if (!Array.isArray(body) || body.length === 0) {
+  if (!Array.isArray(body) || !body.some((block) => Array.isArray(block))) {
     report('body', 'has no paragraphs.', 'add the article text as an array of paragraphs.')
     return
   }
   body.forEach((paragraph: unknown, p) => {
     const field = `body[${p}]`
+    if (isObject(paragraph) && !Array.isArray(paragraph) && 'figure' in paragraph) {
+      checkFigure(paragraph, field, report)
+      return
+    }
     if (!Array.isArray(paragraph) || paragraph.length === 0) {
-      report(field, 'is not a non-empty array of text runs.', "write the paragraph as ['text', { quote: '…' }, …].")
+      report(
+        field,
+        'is not a non-empty array of text runs, nor a figure.',
+        "write the paragraph as ['text', { quote: '…' }, …], or a picture as { figure: { src, alt, credit } }.",
+      )
       return
     }
     paragraph.forEach((inline: Inline, i) => {
+      if (isObject(inline)) checkKnownFields(report, inline, QUOTE_FIELDS, `${field}[${i}]`)
       const value = inlineText(inline)
       const problem = runProblem(value)
       if (problem) report(`${field}[${i}]`, problem, 'write plain text (a string) or { quote: "…" } on one line.')
@@ -168,6 +206,7 @@ const checkArticle = (
     report('default export', 'is not an article.', 'export default defineArticle({ … }).')
     return undefined
   }
+  checkKnownFields(report, article, ARTICLE_FIELDS)
   if (!SLUG.test(slug))
     report(
       'slug (file name)',
@@ -187,6 +226,7 @@ const checkArticle = (
   const dates = checkDates(article, report)
   if (article.language !== undefined) checkLanguage(report, 'language', article.language)
   checkTags(article.tags, report)
+  if (article.image !== undefined) checkImage(report, 'image', article.image)
   checkBody(article.body, report)
   checkDatelineLead(article, typeof article.language === 'string' ? article.language : siteLanguage, report)
   return dates

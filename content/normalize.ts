@@ -5,7 +5,7 @@
  * compare equal everywhere and be published as the same bytes (W3C Character Model §2.2,
  * "Normalization", recommends NFC for content on the Web).
  */
-import type { ArticleInput, Inline, SiteInput } from './schema.ts'
+import type { ArticleInput, ImageInput, Inline, SiteInput } from './schema.ts'
 
 /**
  * Every code point below U+0300 is unchanged by NFC (the first combining mark is U+0300), so
@@ -40,6 +40,32 @@ const nfcCorrection = (correction: unknown): unknown =>
     ? { ...correction, text: nfc((correction as { text?: unknown }).text) }
     : correction
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The texts of a picture (`src` too: a path typed with a combining accent names the same file). */
+const IMAGE_TEXTS = ['src', 'alt', 'caption', 'credit'] as const
+
+const isNFCImage = (image: unknown): boolean => !isRecord(image) || IMAGE_TEXTS.every((key) => isNFC(image[key]))
+
+const nfcImage = (image: unknown): unknown => {
+  if (!isRecord(image) || isNFCImage(image)) return image
+  const copy: Record<string, unknown> = { ...image }
+  for (const key of IMAGE_TEXTS) if (key in copy) copy[key] = nfc(copy[key])
+  return copy
+}
+
+/** A paragraph's runs, or a figure's picture (anything else is left for the checks). */
+const isNFCBlock = (block: unknown): boolean =>
+  isRecord(block) ? isNFCImage(block.figure) : every(block, (inline) => isNFC(inlineText(inline)))
+
+const nfcBlock = (block: unknown): unknown =>
+  isRecord(block)
+    ? 'figure' in block
+      ? { ...block, figure: nfcImage(block.figure) }
+      : block
+    : nfcArray(block, (inline) => nfcInline(inline as Inline))
+
 /** True when no text of the article changes under NFC: the usual case, which copies nothing. */
 const isNFCArticle = (article: ArticleInput): boolean =>
   isNFC(article.title) &&
@@ -47,7 +73,8 @@ const isNFCArticle = (article: ArticleInput): boolean =>
   isNFC(article.dateline) &&
   isNFC(article.source) &&
   every(article.tags, isNFC) &&
-  every(article.body, (paragraph) => every(paragraph, (inline) => isNFC(inlineText(inline)))) &&
+  isNFCImage(article.image) &&
+  every(article.body, isNFCBlock) &&
   every(article.corrections, (correction) => isNFC(correctionText(correction)))
 
 /** The article with every text field in NFC; fields of the wrong type are kept as they are. */
@@ -60,7 +87,8 @@ export const normalizeArticle = (article: ArticleInput): ArticleInput => {
     dateline: nfc(article.dateline),
     source: nfc(article.source),
     tags: nfcArray(article.tags, nfc),
-    body: nfcArray(article.body, (paragraph) => nfcArray(paragraph, (inline) => nfcInline(inline as Inline))),
+    ...(article.image === undefined ? {} : { image: nfcImage(article.image) as ImageInput }),
+    body: nfcArray(article.body, nfcBlock),
     ...(article.corrections !== undefined && { corrections: nfcArray(article.corrections, nfcCorrection) }),
   }
 }

@@ -15,6 +15,31 @@ export type Inline = string | Quote
 export type Paragraph = readonly Inline[]
 
 /**
+ * A picture: a file under content/media/ (any sub-folders), described for readers who cannot see
+ * it. Every text is plain text, never HTML: renderers escape it. The file itself is checked by the
+ * builder (src/publisher/images/check.ts); content/ only checks the fields.
+ */
+export type ImageInput = {
+  /** Path under content/media/, e.g. "2026/12/harbour.jpg": JPEG, PNG, WebP or AVIF (no SVG). */
+  readonly src: string
+  /** What the picture shows, for screen readers and when it does not load. Required. */
+  readonly alt: string
+  /** What it shows in context, printed under it; optional. */
+  readonly caption?: string
+  /** Who took or supplied it, e.g. "Photo: Ivan Petrov / TASS". Required. */
+  readonly credit: string
+}
+
+/** A picture between paragraphs. */
+export type Figure = { readonly figure: ImageInput }
+
+/** One block of the body: a paragraph or a figure. */
+export type Block = Paragraph | Figure
+
+/** True for a paragraph (an array of runs), false for a figure. */
+export const isParagraph = (block: Block): block is Paragraph => Array.isArray(block)
+
+/**
  * A date as the source gives it: a calendar day `YYYY-MM-DD` (the wire gave no time of day;
  * it stands for 00:00:00 UTC of that day), or an RFC 3339 date-time with its offset.
  */
@@ -52,7 +77,10 @@ export type ArticleInput = {
   /** Corrections, oldest first: shown under the article; the latest dates the article's `updated`. */
   readonly corrections?: readonly Correction[]
   readonly tags: readonly string[]
-  readonly body: readonly Paragraph[]
+  /** The lead picture, shown above the text and as the article's thumbnail in feeds. */
+  readonly image?: ImageInput
+  /** Paragraphs, with figures between them. */
+  readonly body: readonly Block[]
 }
 
 export type SiteInput = {

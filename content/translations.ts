@@ -65,7 +65,7 @@ const findPairProblems = (articles: readonly ArticleInput[], siteLanguage: strin
 }
 
 /**
- * A group (every article joined by translationOf, as src/build/feed/translations.ts links them)
+ * A group (every article joined by translationOf, as src/publisher/feed/translations.ts links them)
  * holds each language once: two Russian versions of one story would give its pages two
  * `hreflang="ru"` alternates, and Google would pick neither.
  */

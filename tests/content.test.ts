@@ -11,7 +11,7 @@ import {
   findFutureDates,
   loadContent,
 } from '../content/load.ts'
-import type { ArticleInput, Quote } from '../content/schema.ts'
+import { type ArticleInput, isParagraph, type Quote } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { bodyParagraphsText } from '../src/publisher/feed/body.ts'
 import { validArticle } from './fixtures/article.ts'
@@ -54,7 +54,9 @@ describe('the TASS article', () => {
 
   it('marks as quotations exactly the passages the source puts between double quotes', () => {
     const quotedInSeed = paragraphs.map((paragraph) => [...paragraph.matchAll(/"([^"]*)"/g)].map((m) => m[1]))
-    const quotedInFile = article.body.map((paragraph) => paragraph.filter(isQuote).map((run) => run.quote))
+    const quotedInFile = article.body
+      .filter(isParagraph)
+      .map((paragraph) => paragraph.filter(isQuote).map((run) => run.quote))
     expect(quotedInFile).toEqual(quotedInSeed)
   })
 

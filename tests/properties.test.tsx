@@ -11,7 +11,7 @@ import { decode } from 'html-entities'
 import { describe, expect, inject, it } from 'vitest'
 import { ContentError } from '../content/errors.ts'
 import { findContentProblems, loadContent } from '../content/load.ts'
-import type { ArticleInput, Inline } from '../content/schema.ts'
+import { type ArticleInput, type Inline, isParagraph } from '../content/schema.ts'
 import site from '../content/site.ts'
 import { renderAtom } from '../src/publisher/feed/atom.ts'
 import { buildFeedModel, toFeedItem } from '../src/publisher/feed/build.ts'
@@ -76,7 +76,7 @@ describe('valid content of any text', () => {
           // Body: the same HTML everywhere, whose text is the standfirst and every run.
           expect(fromRSS?.content?.encoded).toBe(fromJSON.content_html)
           expect(fromAtom?.content?.value).toBe(fromJSON.content_html)
-          const [first, ...rest] = input.body.map((p) => p.map(inlineText).join(''))
+          const [first, ...rest] = input.body.filter(isParagraph).map((p) => p.map(inlineText).join(''))
           const expectedText = [input.standfirst, `${expectedDateline(input)} ${first}`, ...rest].join('\n')
           expect(textOf(fromJSON.content_html)).toBe(expectedText)
         }

@@ -7,7 +7,7 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith'
 import { decode } from 'html-entities'
 import RSSParser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
-import type { Inline, Quote } from '../content/schema.ts'
+import { type Inline, isParagraph, type Quote } from '../content/schema.ts'
 import { renderAtom } from '../src/publisher/feed/atom.ts'
 import { renderJSONFeed } from '../src/publisher/feed/json-feed.ts'
 import { renderRSS } from '../src/publisher/feed/rss.ts'
@@ -56,12 +56,14 @@ describe('the model', () => {
     // The fixture's text comes back exactly: standfirst, then every paragraph, the first after
     // the dateline (its local day, month named independently of src/feed/month-names.ts).
     const paragraphs = [...hostile.contentHTML.matchAll(/<p>(.*?)<\/p>/g)].map((m) => textOf(m[1] ?? ''))
-    const [first, ...rest] = hostileArticle.body.map((paragraph) => paragraph.map(runText).join(''))
+    const [first, ...rest] = hostileArticle.body.filter(isParagraph).map((paragraph) => paragraph.map(runText).join(''))
     const dateline = expectedDateline(hostileArticle)
     expect(paragraphs).toEqual([hostileArticle.standfirst, `${dateline} ${first}`, ...rest])
     // Every quotation as one <q>, in order.
     const quotes = [...hostile.contentHTML.matchAll(/<q>(.*?)<\/q>/g)].map((m) => decode(m[1] ?? ''))
-    expect(quotes).toEqual(hostileArticle.body.flatMap((paragraph) => paragraph.filter(isQuote).map(runText)))
+    expect(quotes).toEqual(
+      hostileArticle.body.filter(isParagraph).flatMap((paragraph) => paragraph.filter(isQuote).map(runText)),
+    )
   })
 })
 

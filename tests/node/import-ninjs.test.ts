@@ -17,6 +17,7 @@ import { bodyParagraphsHTML } from '../../src/publisher/feed/body.ts'
 import { articleFiles, importContentFiles } from '../../src/publisher/files/content-files.ts'
 import { convertNinjs } from '../../src/publisher/import/convert-ninjs.ts'
 import { planImport } from '../../src/publisher/import/plan-import.ts'
+import type { TextArticle } from '../../src/publisher/import/to-article.ts'
 import { validateNinjs } from '../../src/publisher/import/validate-ninjs.ts'
 import { slugFromHeadline } from '../../src/publisher/scaffold/slug.ts'
 
@@ -25,13 +26,13 @@ const FIXTURES = join(ROOT, 'tests/fixtures/ninjs')
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8')
 const json = (name: string): Record<string, unknown> => JSON.parse(fixture(name))
 
-const convert = (text: string): ArticleInput => {
+const convert = (text: string): TextArticle => {
   const { article, problems } = convertNinjs(text, 'en')
   if (!article) throw new Error(`did not convert: ${JSON.stringify(problems)}`)
   return article
 }
 
-const quotes = (article: ArticleInput): string[] =>
+const quotes = (article: TextArticle): string[] =>
   article.body.flatMap((paragraph) => paragraph.flatMap((run: Inline) => (typeof run === 'string' ? [] : [run.quote])))
 
 /** Every element name in the HTML our renderer makes of the article's body. */

@@ -5,7 +5,7 @@
  */
 import { contentDay } from '../../../content/dates.ts'
 import type { Article } from '../../../content/load.ts'
-import type { Inline } from '../../../content/schema.ts'
+import { type Inline, isParagraph } from '../../../content/schema.ts'
 import { escapeHTML } from './escape.ts'
 import { MONTH_NAMES } from './month-names.ts'
 
@@ -20,16 +20,16 @@ const inlineHTML = (inline: Inline): string =>
 
 const inlineText = (inline: Inline): string => (typeof inline === 'string' ? inline : `"${inline.quote}"`)
 
-/** Body paragraphs as plain text, the dateline opening the first one. */
+/** Body paragraphs as plain text, the dateline opening the first one (figures are not text). */
 export const bodyParagraphsText = (article: Article): string[] =>
-  article.body.map((paragraph, i) => {
+  article.body.filter(isParagraph).map((paragraph, i) => {
     const text = paragraph.map(inlineText).join('')
     return i === 0 ? `${formatDateline(article)} ${text}` : text
   })
 
-/** Body paragraphs as `<p>` HTML, quotations as `<q>`, every text escaped. */
+/** Body paragraphs as `<p>` HTML, quotations as `<q>`, every text escaped (figures: issue 17, not yet rendered). */
 export const bodyParagraphsHTML = (article: Article): string[] =>
-  article.body.map((paragraph, i) => {
+  article.body.filter(isParagraph).map((paragraph, i) => {
     const html = paragraph.map(inlineHTML).join('')
     return i === 0 ? `<p>${escapeHTML(formatDateline(article))} ${html}</p>` : `<p>${html}</p>`
   })

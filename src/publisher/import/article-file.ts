@@ -5,7 +5,7 @@
  * TypeScript whatever they contain; `npm run import` then formats the file with Biome, as
  * `npm run new` does.
  */
-import type { ArticleInput, Inline } from '../../../content/schema.ts'
+import { type ArticleInput, type Inline, isParagraph } from '../../../content/schema.ts'
 
 export type ArticleFileOptions = {
   /** Module specifier of content/schema.ts from the article file, e.g. `'../schema.ts'`. */
@@ -37,7 +37,10 @@ export default defineArticle({
   published: ${literal(article.published)},
 ${optional}  tags: [${article.tags.map(literal).join(', ')}],
   body: [
-${article.body.map((paragraph) => `    [${paragraph.map(inline).join(', ')}],\n`).join('')}  ],
+${article.body
+  .filter(isParagraph)
+  .map((paragraph) => `    [${paragraph.map(inline).join(', ')}],\n`)
+  .join('')}  ],
 })
 `
 }

@@ -3,13 +3,12 @@
  * One ninjs file's text to our article, as a pure function: JSON, then IPTC's schema, then the
  * mapping. Every problem carries the JSON Pointer of the value and the fix.
  */
-import type { ArticleInput } from '../../../content/schema.ts'
 import { readStory } from './read-story.ts'
-import { articleFromStory } from './to-article.ts'
+import { articleFromStory, type TextArticle } from './to-article.ts'
 import { type InputProblem, validateNinjs } from './validate-ninjs.ts'
 
 export type Conversion = {
-  readonly article?: ArticleInput
+  readonly article?: TextArticle
   /** The agency's `uri` of the story, when it converted. */
   readonly uri?: string
   readonly problems: readonly InputProblem[]

@@ -10,6 +10,10 @@ import { createHash } from 'node:crypto'
 import { parseContentDate } from '../../../content/dates.ts'
 import { LANGUAGE_TAG } from '../../../content/rules.ts'
 import type { ArticleInput, Inline, Paragraph } from '../../../content/schema.ts'
+
+/** Agency copy is text: an imported article's body holds paragraphs only, no figures. */
+export type TextArticle = Omit<ArticleInput, 'body'> & { readonly body: readonly Paragraph[] }
+
 import { tagSlug } from '../../../content/tags.ts'
 import { htmlLine, htmlParagraphs } from './html-text.ts'
 import { splitQuotations } from './quotes.ts'
@@ -104,7 +108,7 @@ const missing = (path: string, what: string, fix: string): InputProblem => ({
 export const articleFromStory = (
   story: Story,
   siteLanguage: string,
-): { readonly article?: ArticleInput; readonly problems: readonly InputProblem[] } => {
+): { readonly article?: TextArticle; readonly problems: readonly InputProblem[] } => {
   const problems: InputProblem[] = []
   const v1 = story.generation === '1.6'
   const title = story.headline ? plainLine(story.headline.value) : ''
@@ -155,7 +159,7 @@ export const articleFromStory = (
   const { published, updated } = dates(story, problems)
   if (problems.length > 0 || published === undefined) return { problems }
   const description = story.description ? plainLine(story.description.value) : ''
-  const article: ArticleInput = {
+  const article: TextArticle = {
     id: articleIdFromURI(story.uri.value),
     title,
     standfirst: description !== '' ? description : oneLine(paragraphText(body[0] as Paragraph)),

@@ -24,8 +24,12 @@ export default defineArticle({
   source: '',
   published: '${published}',
   tags: [],
+  // A lead picture: a JPEG, PNG, WebP or AVIF file under content/media/ (any folders).
+  // image: { src: '2026/12/harbour.jpg', alt: 'What it shows', caption: 'Optional', credit: 'Photo: Name / Agency' },
   body: [
     [''],
+    // A picture between paragraphs:
+    // { figure: { src: '2026/12/harbour-night.jpg', alt: 'What it shows', credit: 'Photo: Name / Agency' } },
   ],
 })
 `
