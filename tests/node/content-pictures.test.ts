@@ -110,8 +110,8 @@ describe('unknown fields', () => {
     ])
   })
 
-  it('refuses a field the schema does not have (a corrections list that would have vanished)', () => {
-    expect(problemsOf({ ...validArticle, corrections: ['Fixed a name.'] }).map((p) => p.field)).toEqual(['corrections'])
+  it('refuses a field the schema does not have (an editor’s note that would have vanished)', () => {
+    expect(problemsOf({ ...validArticle, editorsNote: 'Fixed a name.' }).map((p) => p.field)).toEqual(['editorsNote'])
   })
 
   it('refuses unknown fields inside a picture, a figure block and a quotation', () => {
