@@ -12,7 +12,8 @@
  * For local work and tests: `--articles <dir>` publishes the article files of another folder,
  * `--persist-to <dir>` writes to another local state folder (as `wrangler dev --persist-to`),
  * `--var NAME:VALUE` overrides a `[vars]` value as `wrangler dev --var` does (`npm run dev`
- * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at).
+ * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at). `--profile` logs the
+ * time of each phase.
  */
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     'persist-to': { type: 'string' },
     var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 })
 if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
@@ -55,7 +57,11 @@ const fail = (problems: readonly Problem[]): never => {
 const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
 let loaded: LoadedContent
 try {
-  loaded = await loadContentCached(articleFiles(folder), { folder, useCache: !values.force })
+  loaded = await loadContentCached(articleFiles(folder), {
+    folder,
+    useCache: !values.force,
+    log: values.profile ? (message) => console.log(`  ${message}`) : undefined,
+  })
 } catch (error) {
   if (!(error instanceof ContentError)) throw error
   loaded = fail(error.problems)
@@ -78,6 +84,10 @@ if (values.remote && !config.publicOrigin) {
 const origin = originOf(config)
 const persistTo = values['persist-to'] === undefined ? undefined : resolve(values['persist-to'])
 
+const lap = (what: string) => {
+  if (values.profile) console.log(`  ${what} at ${seconds()} s`)
+}
+lap('config read')
 const where = values.remote ? '--remote' : '--local'
 execFileSync(
   'wrangler',
@@ -89,7 +99,9 @@ execFileSync(
   { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
 )
 
+lap('migrations applied')
 const { publish } = await loadPublisher()
+lap('publisher bundled')
 const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
   configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
   environment: values.env,
@@ -97,6 +109,7 @@ const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
   // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
   persist: persistTo ? { path: join(persistTo, 'v3') } : true,
 })
+lap('storage proxy started')
 let changedPaths: readonly string[] = []
 const hub = hubURL(config, origin)
 try {
@@ -111,6 +124,7 @@ try {
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
       log: (message) => console.log(`  ${message}`),
+      profile: values.profile,
     },
   )
   const { articles, documents } = summary
@@ -123,6 +137,7 @@ try {
   )
 } finally {
   await proxy.dispose()
+  lap('storage proxy closed')
 }
 
 if (hub !== undefined && !values['no-notify']) {

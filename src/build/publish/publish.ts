@@ -24,6 +24,7 @@ import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
 import { buildCatalog } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
+import { phaseTimer } from './phase-timer.ts'
 import { type PlannedDocument, planDocuments } from './plan.ts'
 
 export type PublishOptions = {
@@ -45,6 +46,8 @@ export type PublishOptions = {
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
   readonly log?: (message: string) => void
+  /** Logs the time of each phase (`npm run publish -- --profile`). */
+  readonly profile?: boolean
 }
 
 export type PublishSummary = {
@@ -93,7 +96,9 @@ export const publish = async (
   const { db, bucket } = storage
   const log = options.log ?? (() => {})
   const batchSize = options.batchSize ?? 64
+  const timer = phaseTimer()
   const catalog = buildCatalog(content)
+  timer.lap('catalog')
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   const articleHashes = new Map<string, string>()
@@ -109,7 +114,9 @@ export const publish = async (
   })
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
+  timer.lap('article hashes')
   const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+  timer.lap('plan')
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
     const hashes = await Promise.all(chunk.map((document) => sha256Hex(`${context}\u0000${document.source}`)))
@@ -118,7 +125,9 @@ export const publish = async (
     })
   })
 
+  timer.lap('fingerprints')
   const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
+  timer.lap('read documents index')
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
@@ -126,7 +135,9 @@ export const publish = async (
     })
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
+  timer.lap('compare')
   await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
+  timer.lap('load bodies')
 
   let written = 0
   let unchanged = 0
@@ -168,6 +179,7 @@ export const publish = async (
     await writeDocumentRows(db, rows)
   })
 
+  timer.lap('render and write')
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
   const published = new Set(prepared.map(({ document }) => document.path))
   const removed = [...stored.values()].filter((row) => row.status === 200 && !published.has(row.path))
@@ -194,12 +206,15 @@ export const publish = async (
     })
   }
 
+  timer.lap('tombstones')
   const articles = await publishArticleIndex(
     db,
     content,
     catalog.entries.map((entry) => entry.slug),
     articleFingerprints,
   )
+  timer.lap('articles index')
+  if (options.profile) log(`phases: ${timer.report()}`)
   return {
     articles,
     documents: { written, unchanged, removed: removed.length },
