@@ -15,17 +15,34 @@
 
 import type { Content } from '../../../content/load.ts'
 import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
-import { readArticleRows, readDocumentRows, writeArticleRows, writeDocumentRows } from '../../archive/index-queries.ts'
+import {
+  readArticleRows,
+  readArticleRowsAtPositions,
+  readDocumentRows,
+  readDocumentRowsAt,
+  readScopeRows,
+  writeArticleRows,
+  writeDocumentRows,
+  writeScopeRows,
+} from '../../archive/index-queries.ts'
 import { ARTICLE_COLUMNS, type ArticleRow, type DocumentRow } from '../../archive/index-rows.ts'
 import { MEDIA_TYPES, XML } from '../../archive/media-types.ts'
-import { GONE_KEY } from '../../archive/paths.ts'
+import { articlePath, GONE_KEY } from '../../archive/paths.ts'
 import { readStored } from '../../archive/read.ts'
 import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
-import { buildCatalog } from '../feed/catalog.ts'
+import { buildCatalog, type Catalog, type CatalogEntry } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
 import { phaseTimer } from './phase-timer.ts'
-import { type PlannedDocument, planDocuments } from './plan.ts'
+import {
+  articleDocument,
+  listDocuments,
+  type PlannedDocument,
+  pageContext,
+  planDocuments,
+  sitemapDocuments,
+} from './plan.ts'
+import { findTouched, scopeKey, type Touched } from './touched.ts'
 
 export type PublishOptions = {
   /** Origin of every link, e.g. "https://news.example.com". */
@@ -115,7 +132,20 @@ export const publish = async (
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
   timer.lap('article hashes')
-  const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+  // What each scope's lists were when last published, against what they are now: unless the
+  // code, origin or site changed (or --force), only the lists that differ and what they show
+  // are planned, and only their index rows are read (touched.ts).
+  const storedScopes = new Map((await readScopeRows(db)).map((row) => [row.scope, row]))
+  const touched = await findTouched(catalog, storedScopes, articleHashes, context)
+  // The site's row changes context with the code, origin or site: then every document may change.
+  const siteBefore = storedScopes.get(scopeKey({}))
+  const siteNow = touched.rows.find((row) => row.scope === scopeKey({}))
+  const everything = options.force || !siteBefore || (siteNow !== undefined && siteNow.context !== siteBefore.context)
+  timer.lap('scopes')
+  const before = everything ? undefined : await readArticleRowsAtPositions(db, touched.positions)
+  const planned = everything
+    ? [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+    : planTouched(catalog, options.origin, articleHashes, options.hub, touched)
   timer.lap('plan')
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
@@ -126,7 +156,14 @@ export const publish = async (
   })
 
   timer.lap('fingerprints')
-  const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
+  const storedRows = before
+    ? await readDocumentRowsAt(db, [
+        ...planned.map((document) => document.path),
+        ...touched.maybeGone,
+        ...before.filter((row) => !catalog.bySlug.has(row.slug)).map((row) => articlePath(row.slug)),
+      ])
+    : await readDocumentRows(db)
+  const stored = new Map(storedRows.map((row) => [row.path, row]))
   timer.lap('read documents index')
   const stale = prepared
     .filter(({ document, fingerprint }) => {
@@ -212,8 +249,12 @@ export const publish = async (
     content,
     catalog.entries.map((entry) => entry.slug),
     articleFingerprints,
+    before && { rows: before, entries: touched.entries },
   )
   timer.lap('articles index')
+  // Last: a run that stops before this plans the same lists again next time, and completes them.
+  await writeScopeRows(db, touched.rows, touched.removedScopes)
+  timer.lap('scopes index')
   if (options.profile) log(`phases: ${timer.report()}`)
   return {
     articles,
@@ -222,26 +263,53 @@ export const publish = async (
   }
 }
 
-/** The `articles` index: one row per article with its archive position (1 = oldest); only changed rows are written. */
+/**
+ * The `articles` index: one row per article with its archive position (1 = oldest); only changed
+ * rows are written. `touched`: only these entries may have changed, and `rows` are the stored rows
+ * of every position they or removed articles had (touched.ts); otherwise every row is read.
+ */
 const publishArticleIndex = async (
   db: D1Database,
   content: Content,
   newestFirstSlugs: readonly string[],
   fingerprints: readonly string[],
+  touched?: { readonly rows: readonly ArticleRow[]; readonly entries: readonly CatalogEntry[] },
 ): Promise<PublishSummary['articles']> => {
   const position = new Map(newestFirstSlugs.map((slug, i) => [slug, newestFirstSlugs.length - i]))
-  const before = new Map((await readArticleRows(db)).map((row) => [row.id, row]))
-  const rows = content.articles.map((article, i) => ({
+  const before = new Map((touched?.rows ?? (await readArticleRows(db))).map((row) => [row.id, row]))
+  const indexes = touched
+    ? (() => {
+        const bySlug = new Map(content.articles.map((article, i) => [article.slug, i]))
+        return [...new Set(touched.entries.map((entry) => bySlug.get(entry.slug) as number))]
+      })()
+    : content.articles.map((_, i) => i)
+  const rows = indexes.map((i) => ({
     ...articleRow(content, i, fingerprints[i] as string),
-    position: position.get(article.slug) as number,
+    position: position.get((content.articles[i] as Content['articles'][number]).slug) as number,
   }))
   const changed = rows.filter((row) => {
     const old = before.get(row.id)
     return !old || ARTICLE_COLUMNS.some((column) => old[column] !== row[column])
   })
-  const ids = new Set(rows.map((row) => row.id))
+  const ids = touched ? new Set(content.articles.map((article) => article.id)) : new Set(rows.map((row) => row.id))
   const removed = [...before.keys()].filter((id) => !ids.has(id))
   await writeArticleRows(db, changed, removed)
   const added = changed.filter((row) => !before.has(row.id)).length
   return { added, changed: changed.length - added, removed: removed.length }
+}
+
+/** The documents of the lists a change touched, the pages of the articles they show, and the sitemap if anything changed. */
+const planTouched = (
+  catalog: Catalog,
+  origin: string,
+  articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
+  touched: Touched,
+): PlannedDocument[] => {
+  const context = pageContext(catalog, origin)
+  return [
+    ...touched.entries.map((entry) => articleDocument(context, entry, articleHashes)),
+    ...touched.lists.flatMap((ref) => [...listDocuments(catalog, context, ref, articleHashes, hub)]),
+    ...(touched.changed ? sitemapDocuments(catalog, origin) : []),
+  ]
 }
