@@ -24,6 +24,7 @@ import { type Content, findFutureDates } from '../content/load.ts'
 import { type LoadedContent, loadContentCached } from '../src/build/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/build/files/content-files.ts'
 import { changedTopics, notifyHub } from '../src/build/node/notify-hub.ts'
+import { pendingMigrations } from '../src/build/node/pending-migrations.ts'
 import { printProblems } from '../src/build/node/problems.ts'
 import { codeVersion, loadPublisher } from '../src/build/node/publisher.ts'
 import { remoteConfig } from '../src/build/node/remote-config.ts'
@@ -89,26 +90,36 @@ const lap = (what: string) => {
 }
 lap('config read')
 const where = values.remote ? '--remote' : '--local'
-execFileSync(
-  'wrangler',
-  [
-    ...['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML],
-    ...(values.env ? ['--env', values.env] : []),
-    ...(persistTo ? ['--persist-to', persistTo] : []),
-  ],
-  { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
-)
+const applyMigrations = () =>
+  execFileSync(
+    'wrangler',
+    [
+      ...['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML],
+      ...(values.env ? ['--env', values.env] : []),
+      ...(persistTo ? ['--persist-to', persistTo] : []),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
+  )
+const storageProxy = () =>
+  getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
+    configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
+    environment: values.env,
+    remoteBindings: values.remote,
+    // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
+    persist: persistTo ? { path: join(persistTo, 'v3') } : true,
+  })
 
-lap('migrations applied')
 const { publish } = await loadPublisher()
 lap('publisher bundled')
-const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
-  configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
-  environment: values.env,
-  remoteBindings: values.remote,
-  // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
-  persist: persistTo ? { path: join(persistTo, 'v3') } : true,
-})
+let proxy = await storageProxy()
+lap('storage proxy started')
+// wrangler applies migrations in a process of its own, which takes seconds to start: only when one is pending.
+if ((await pendingMigrations(proxy.env.DB)).length > 0) {
+  await proxy.dispose()
+  applyMigrations()
+  proxy = await storageProxy()
+  lap('migrations applied')
+}
 lap('storage proxy started')
 let changedPaths: readonly string[] = []
 const hub = hubURL(config, origin)
