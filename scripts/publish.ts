@@ -48,6 +48,8 @@ if (values.remote && (values['persist-to'] || values.var.length > 0 || values.ar
   process.exit(2)
 }
 const started = performance.now()
+// performance.now() counts from the process's start: what loading the modules (wrangler's above all) took.
+if (values.profile) console.log(`  modules loaded in ${(started / 1000).toFixed(1)} s`)
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
 
 const fail = (problems: readonly Problem[]): never => {
@@ -120,7 +122,6 @@ if ((await pendingMigrations(proxy.env.DB)).length > 0) {
   proxy = await storageProxy()
   lap('migrations applied')
 }
-lap('storage proxy started')
 let changedPaths: readonly string[] = []
 const hub = hubURL(config, origin)
 try {
@@ -156,3 +157,4 @@ if (hub !== undefined && !values['no-notify']) {
   if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }
+lap('done')

@@ -90,19 +90,22 @@ export const loadContentCached = async (
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
   timer.lap('check content')
 
+  // Nothing read and nothing gone: the cache on disk is already this one (rebuilding and rewriting
+  // 100,000 entries took ~3 s); every hash is the cached one.
+  const same = useCache && toRead.length === 0 && Object.keys(cache).length === content.articles.length
   const knownHashes = new Map<string, string>()
-  const next: Record<string, CachedFile> = {}
-  for (const article of content.articles) {
-    const stat = stats.get(article.file)
-    const cached = checked.has(article.file) ? cache[article.file] : undefined
-    const hash = cached?.hash ?? (await articleHash(article))
-    if (cached) knownHashes.set(article.slug, hash)
-    const { body: _body, slug: _slug, file: _file, publishedAt: _p, updatedAt: _u, ...metadata } = article
-    if (stat) next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash }
-  }
-  // Nothing read and nothing gone: the cache on disk is already this one (rewriting 100,000 entries costs ~1 s).
-  const same = useCache && toRead.length === 0 && Object.keys(cache).length === Object.keys(next).length
-  if (!same) {
+  if (same)
+    for (const article of content.articles) knownHashes.set(article.slug, (cache[article.file] as CachedFile).hash)
+  else {
+    const next: Record<string, CachedFile> = {}
+    for (const article of content.articles) {
+      const stat = stats.get(article.file)
+      const cached = checked.has(article.file) ? cache[article.file] : undefined
+      const hash = cached?.hash ?? (await articleHash(article))
+      if (cached) knownHashes.set(article.slug, hash)
+      const { body: _body, slug: _slug, file: _file, publishedAt: _p, updatedAt: _u, ...metadata } = article
+      if (stat) next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash }
+    }
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, JSON.stringify({ rules, files: next } satisfies CacheFile))
   }
