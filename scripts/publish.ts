@@ -52,33 +52,6 @@ const started = performance.now()
 if (values.profile) console.log(`  modules loaded in ${(started / 1000).toFixed(1)} s`)
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
 
-const fail = (problems: readonly Problem[]): never => {
-  printProblems(problems, '; nothing was published')
-  process.exit(1)
-}
-
-const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
-let loaded: LoadedContent
-try {
-  loaded = await loadContentCached(articleFiles(folder), {
-    folder,
-    useCache: !values.force,
-    log: values.profile ? (message) => console.log(`  ${message}`) : undefined,
-  })
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error
-  loaded = fail(error.problems)
-}
-if (loaded.problems.length > 0 || !loaded.content) fail(loaded.problems)
-const content = loaded.content as Content
-const future = findFutureDates(content, new Date())
-if (future.length > 0) fail(future)
-console.log(
-  `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
-    `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
-    'the others unchanged since the last publish)',
-)
-
 const config = loadConfig(values.env, parseVarArguments(values.var))
 if (values.remote && !config.publicOrigin) {
   console.error('✗ Set PUBLIC_ORIGIN in wrangler.toml [vars] before publishing to the deployed Worker.')
@@ -90,7 +63,6 @@ const persistTo = values['persist-to'] === undefined ? undefined : resolve(value
 const lap = (what: string) => {
   if (values.profile) console.log(`  ${what} at ${seconds()} s`)
 }
-lap('config read')
 const where = values.remote ? '--remote' : '--local'
 const applyMigrations = () =>
   execFileSync(
@@ -110,10 +82,44 @@ const storageProxy = () =>
     // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
     persist: persistTo ? { path: join(persistTo, 'v3') } : true,
   })
+// Started before the content is checked: workerd (the storage proxy) and esbuild (the publisher
+// bundle, the code version) start in processes of their own, in parallel with the checks.
+const starting = storageProxy()
+const publisherLoading = loadPublisher()
+const versionComputing = codeVersion()
+for (const promise of [starting, publisherLoading, versionComputing]) promise.catch(() => {})
 
-const { publish } = await loadPublisher()
+const fail = async (problems: readonly Problem[]): Promise<never> => {
+  await (await starting.catch(() => undefined))?.dispose()
+  printProblems(problems, '; nothing was published')
+  process.exit(1)
+}
+
+const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
+let loaded: LoadedContent
+try {
+  loaded = await loadContentCached(articleFiles(folder), {
+    folder,
+    useCache: !values.force,
+    log: values.profile ? (message) => console.log(`  ${message}`) : undefined,
+  })
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error
+  loaded = await fail(error.problems)
+}
+if (loaded.problems.length > 0 || !loaded.content) await fail(loaded.problems)
+const content = loaded.content as Content
+const future = findFutureDates(content, new Date())
+if (future.length > 0) await fail(future)
+console.log(
+  `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
+    `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
+    'the others unchanged since the last publish)',
+)
+
+const { publish } = await publisherLoading
 lap('publisher bundled')
-let proxy = await storageProxy()
+let proxy = await starting
 lap('storage proxy started')
 // wrangler applies migrations in a process of its own, which takes seconds to start: only when one is pending.
 if ((await pendingMigrations(proxy.env.DB)).length > 0) {
@@ -131,7 +137,7 @@ try {
     {
       origin,
       hub,
-      codeVersion: await codeVersion(),
+      codeVersion: await versionComputing,
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
