@@ -43,9 +43,9 @@ const snapshot = async () => {
 }
 
 /** Publishes with --force and expects nothing to differ from what the incremental publishes left. */
-const expectSameAsForce = async (content: Content): Promise<void> => {
+const expectSameAsForce = async (content: Content, hub?: string): Promise<void> => {
   const incremental = await snapshot()
-  const forced = await publishContent(content, 'test', { force: true })
+  const forced = await publishContent(content, 'test', { force: true, hub })
   expect(forced.documents.removed).toBe(0)
   expect(await snapshot()).toEqual(incremental)
 }
@@ -85,6 +85,12 @@ describe('publishing only what a change touches', () => {
     expect(summary.articles.added).toBe(3)
     expect(await (await get('/articles/article-0')).text()).toContain('Renamed wire')
     await expectSameAsForce(renamed)
+
+    // A hub named for the first time: every subscription document names it.
+    const hub = 'https://hub.example/'
+    await publishContent(renamed, 'test', { hub })
+    expect(await (await get('/tags/gamma/feed.xml')).text()).toContain(hub)
+    await expectSameAsForce(renamed, hub)
   })
 
   it('plans nothing and reads no document row when nothing changed', async () => {
