@@ -5,7 +5,9 @@
  * Every document has a fingerprint: a hash of the code version, the origin, the site and what
  * the document shows (plan.ts). Only documents whose fingerprint changed are rendered, and only
  * those whose bytes changed are written, so running again with nothing changed writes nothing,
- * and one new article rewrites only the documents that show it.
+ * and one new article rewrites only the documents that show it. Which documents to fingerprint at
+ * all is decided per scope (touched.ts): only the lists whose paging hash changed, and what they
+ * show, are visited, so the work does not grow with the archive.
  *
  * Safe to interrupt: each R2 object holds one document's bytes with its validators (one put,
  * atomic); writes go in PHASES order, so no feed links to a page not yet written; a document's
