@@ -12,7 +12,8 @@
  * For local work and tests: `--articles <dir>` publishes the article files of another folder,
  * `--persist-to <dir>` writes to another local state folder (as `wrangler dev --persist-to`),
  * `--var NAME:VALUE` overrides a `[vars]` value as `wrangler dev --var` does (`npm run dev`
- * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at).
+ * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at). `--profile` logs the
+ * time of each phase.
  */
 import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -24,6 +25,7 @@ import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
+import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printProblems } from '../src/publisher/node/problems.ts'
 import { codeVersion, loadPublisher } from '../src/publisher/node/publisher.ts'
 import { remoteConfig } from '../src/publisher/node/remote-config.ts'
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     'persist-to': { type: 'string' },
     var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 })
 if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
@@ -45,30 +48,9 @@ if (values.remote && (values['persist-to'] || values.var.length > 0 || values.ar
   process.exit(2)
 }
 const started = performance.now()
+// performance.now() counts from the process's start: what loading the modules (wrangler's above all) took.
+if (values.profile) console.log(`  modules loaded in ${(started / 1000).toFixed(1)} s`)
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
-
-const fail = (problems: readonly Problem[]): never => {
-  printProblems(problems, '; nothing was published')
-  process.exit(1)
-}
-
-const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
-let loaded: LoadedContent
-try {
-  loaded = await loadContentCached(articleFiles(folder), { folder, useCache: !values.force })
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error
-  loaded = fail(error.problems)
-}
-if (loaded.problems.length > 0 || !loaded.content) fail(loaded.problems)
-const content = loaded.content as Content
-const future = findFutureDates(content, new Date())
-if (future.length > 0) fail(future)
-console.log(
-  `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
-    `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
-    'the others unchanged since the last publish)',
-)
 
 const config = loadConfig(values.env, parseVarArguments(values.var))
 if (values.remote && !config.publicOrigin) {
@@ -78,25 +60,74 @@ if (values.remote && !config.publicOrigin) {
 const origin = originOf(config)
 const persistTo = values['persist-to'] === undefined ? undefined : resolve(values['persist-to'])
 
+const lap = (what: string) => {
+  if (values.profile) console.log(`  ${what} at ${seconds()} s`)
+}
 const where = values.remote ? '--remote' : '--local'
-execFileSync(
-  'wrangler',
-  [
-    ...['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML],
-    ...(values.env ? ['--env', values.env] : []),
-    ...(persistTo ? ['--persist-to', persistTo] : []),
-  ],
-  { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
+const applyMigrations = () =>
+  execFileSync(
+    'wrangler',
+    [
+      ...['d1', 'migrations', 'apply', 'DB', where, '--config', WRANGLER_TOML],
+      ...(values.env ? ['--env', values.env] : []),
+      ...(persistTo ? ['--persist-to', persistTo] : []),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
+  )
+const storageProxy = () =>
+  getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
+    configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
+    environment: values.env,
+    remoteBindings: values.remote,
+    // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
+    persist: persistTo ? { path: join(persistTo, 'v3') } : true,
+  })
+// Started before the content is checked: workerd (the storage proxy) and esbuild (the publisher
+// bundle, the code version) start in processes of their own, in parallel with the checks.
+const starting = storageProxy()
+const publisherLoading = loadPublisher()
+const versionComputing = codeVersion()
+for (const promise of [starting, publisherLoading, versionComputing]) promise.catch(() => {})
+
+const fail = async (problems: readonly Problem[]): Promise<never> => {
+  await (await starting.catch(() => undefined))?.dispose()
+  printProblems(problems, '; nothing was published')
+  process.exit(1)
+}
+
+const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
+let loaded: LoadedContent
+try {
+  loaded = await loadContentCached(articleFiles(folder), {
+    folder,
+    useCache: !values.force,
+    log: values.profile ? (message) => console.log(`  ${message}`) : undefined,
+  })
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error
+  loaded = await fail(error.problems)
+}
+if (loaded.problems.length > 0 || !loaded.content) await fail(loaded.problems)
+const content = loaded.content as Content
+const future = findFutureDates(content, new Date())
+if (future.length > 0) await fail(future)
+console.log(
+  `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
+    `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
+    'the others unchanged since the last publish)',
 )
 
-const { publish } = await loadPublisher()
-const proxy = await getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
-  configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
-  environment: values.env,
-  remoteBindings: values.remote,
-  // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
-  persist: persistTo ? { path: join(persistTo, 'v3') } : true,
-})
+const { publish } = await publisherLoading
+lap('publisher bundled')
+let proxy = await starting
+lap('storage proxy started')
+// wrangler applies migrations in a process of its own, which takes seconds to start: only when one is pending.
+if ((await pendingMigrations(proxy.env.DB)).length > 0) {
+  await proxy.dispose()
+  applyMigrations()
+  proxy = await storageProxy()
+  lap('migrations applied')
+}
 let changedPaths: readonly string[] = []
 const hub = hubURL(config, origin)
 try {
@@ -106,11 +137,12 @@ try {
     {
       origin,
       hub,
-      codeVersion: await codeVersion(),
+      codeVersion: await versionComputing,
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
       log: (message) => console.log(`  ${message}`),
+      profile: values.profile,
     },
   )
   const { articles, documents } = summary
@@ -123,6 +155,7 @@ try {
   )
 } finally {
   await proxy.dispose()
+  lap('storage proxy closed')
 }
 
 if (hub !== undefined && !values['no-notify']) {
@@ -130,3 +163,4 @@ if (hub !== undefined && !values['no-notify']) {
   if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }
+lap('done')

@@ -1,9 +1,16 @@
 /**
  * @module
- * Every query on the archive's index tables (`documents`, `articles`): the publisher's reads
+ * Every query on the archive's index tables (`documents`, `articles`, `scopes`): the publisher's reads
  * and writes, and the Worker's lookups. The WebSub tables belong to the hub (src/worker/websub/).
  */
-import { ARTICLE_COLUMNS, type ArticleRow, DOCUMENT_COLUMNS, type DocumentRow } from './index-rows.ts'
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  DOCUMENT_COLUMNS,
+  type DocumentRow,
+  SCOPE_COLUMNS,
+  type ScopeRow,
+} from './index-rows.ts'
 
 /** D1 allows 100 bound parameters per statement: rows per multi-row statement. */
 const rowsPerStatement = (columns: number): number => Math.floor(100 / columns)
@@ -51,6 +58,23 @@ const readAll = async <Row>(db: D1Database, table: string, key: string, columns:
 export const readDocumentRows = (db: D1Database): Promise<DocumentRow[]> =>
   readAll<DocumentRow>(db, 'documents', 'path', DOCUMENT_COLUMNS.join(', '))
 
+/** The rows of these document paths (those never published have none), 90 paths a statement. */
+export const readDocumentRowsAt = async (db: D1Database, paths: readonly string[]): Promise<DocumentRow[]> => {
+  const statements: D1PreparedStatement[] = []
+  for (let i = 0; i < paths.length; i += 90) {
+    const chunk = paths.slice(i, i + 90)
+    statements.push(
+      db
+        .prepare(
+          `SELECT ${DOCUMENT_COLUMNS.join(', ')} FROM documents WHERE path IN (${chunk.map(() => '?').join(', ')})`,
+        )
+        .bind(...chunk),
+    )
+  }
+  if (statements.length === 0) return []
+  return (await db.batch<DocumentRow>(statements)).flatMap((result) => result.results)
+}
+
 /** Writes document rows, in one D1 batch. */
 export const writeDocumentRows = async (db: D1Database, rows: readonly DocumentRow[]): Promise<void> => {
   if (rows.length > 0) await db.batch(upsertStatements(db, 'documents', DOCUMENT_COLUMNS, rows))
@@ -59,6 +83,43 @@ export const writeDocumentRows = async (db: D1Database, rows: readonly DocumentR
 /** Every article row. */
 export const readArticleRows = (db: D1Database): Promise<ArticleRow[]> =>
   readAll<ArticleRow>(db, 'articles', 'id', ARTICLE_COLUMNS.join(', '))
+
+/** The article rows whose archive position is in one of `ranges` (inclusive), read through the position index. */
+export const readArticleRowsAtPositions = async (
+  db: D1Database,
+  ranges: readonly (readonly [number, number])[],
+): Promise<ArticleRow[]> => {
+  if (ranges.length === 0) return []
+  const statements = ranges.map(([from, to]) =>
+    db.prepare(`SELECT ${ARTICLE_COLUMNS.join(', ')} FROM articles WHERE position BETWEEN ? AND ?`).bind(from, to),
+  )
+  return (await db.batch<ArticleRow>(statements)).flatMap((result) => result.results)
+}
+
+/** Every scope row: one per scope (the site, each tag), a few hundred rows however large the archive. */
+export const readScopeRows = async (db: D1Database): Promise<ScopeRow[]> =>
+  (await db.prepare(`SELECT ${SCOPE_COLUMNS.join(', ')} FROM scopes`).all<ScopeRow>()).results
+
+/**
+ * Writes scope rows and deletes those of scopes that no longer exist. One row a statement: a
+ * scope's page hashes can be long (19 bytes a page: 380 KB for the 20,000 site pages of 1,000,000
+ * articles, within D1's 2 MB a row).
+ */
+export const writeScopeRows = async (
+  db: D1Database,
+  rows: readonly ScopeRow[],
+  removedScopes: readonly string[],
+): Promise<void> => {
+  const statements = [
+    ...rows.map((row) =>
+      db
+        .prepare(`INSERT OR REPLACE INTO scopes (${SCOPE_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?)`)
+        .bind(...SCOPE_COLUMNS.map((column) => row[column])),
+    ),
+    ...removedScopes.map((scope) => db.prepare('DELETE FROM scopes WHERE scope = ?').bind(scope)),
+  ]
+  for (let i = 0; i < statements.length; i += 50) await db.batch(statements.slice(i, i + 50))
+}
 
 /**
  * Writes article rows and deletes the rows of removed ids. Each batch's statements are prepared

@@ -1,4 +1,4 @@
-/** @module The archive's index in D1 (migrations/): one row per document and one per article. */
+/** @module The archive's index in D1 (migrations/): one row per document, one per article and one per scope. */
 
 /** A document's row in `documents`. */
 export type DocumentRow = {
@@ -37,3 +37,18 @@ export const ARTICLE_COLUMNS = [
   'position',
   'fingerprint',
 ] as const
+
+/** A scope's row in `scopes`: its paging when last published (src/publisher/publish/touched.ts). */
+export type ScopeRow = {
+  /** The scope's document reference without a page, as JSON: '{}' for the site, '{"tag":"beta"}'. */
+  readonly scope: string
+  /** Hash of code version, origin, site and scope name: when it differs, every page of the scope is planned. */
+  readonly context: string
+  readonly entries: number
+  /** Hash of the subscription document's entries. */
+  readonly current: string
+  /** JSON array of each archive page's hash, page 1 (oldest) first. */
+  readonly pages: string
+}
+
+export const SCOPE_COLUMNS = ['scope', 'context', 'entries', 'current', 'pages'] as const

@@ -99,7 +99,8 @@ const modelSource = (format: ListFormat, model: FeedModel, articleHashes: Readon
     },
   ])
 
-function* listDocuments(
+/** The four documents (three feed formats and HTML) of one list: a scope's subscription page or an archive page. */
+export function* listDocuments(
   catalog: Catalog,
   context: PageContext,
   ref: DocumentRef,
@@ -134,7 +135,8 @@ function* listDocuments(
   }
 }
 
-function* scopeDocuments(
+/** Every list document of a scope (the site, or one tag): its subscription documents and every archive page. */
+export function* scopeDocuments(
   catalog: Catalog,
   context: PageContext,
   tag: string | undefined,
@@ -164,7 +166,7 @@ function* languageDocuments(
 }
 
 /** The Google News sitemap: its source is what it lists, so it changes only when those articles do. */
-const newsSitemapDocument = (catalog: Catalog, origin: string): PlannedDocument => {
+export const newsSitemapDocument = (catalog: Catalog, origin: string): PlannedDocument => {
   const urls = newsSitemapURLs(catalog, origin)
   return {
     path: NEWS_SITEMAP_PATH,
@@ -179,7 +181,8 @@ const newsSitemapDocument = (catalog: Catalog, origin: string): PlannedDocument 
   }
 }
 
-function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
+/** The sitemap's parts, then its index. */
+export function* sitemapDocuments(catalog: Catalog, origin: string): Generator<PlannedDocument> {
   const parts = sitemapParts(catalog, origin)
   const common = { phase: PHASES.lists, order: 0, contentType: XML, styled: false, immutable: false, shows: [] }
   for (const part of parts)
@@ -224,7 +227,8 @@ const translatedSource = (context: PageContext, entry: CatalogEntry): unknown[] 
   return [feeds.map(({ feeds }) => feeds.html), (versions ?? []).map((version) => [version.language, version.slug])]
 }
 
-function* assetDocuments(): Generator<PlannedDocument> {
+/** The assets: code, not content. */
+export function* assetDocuments(): Generator<PlannedDocument> {
   const fixed = { phase: PHASES.articles, order: -1, styled: false, immutable: false, shows: [] }
   for (const { path, contentType, body } of ASSETS)
     yield { ...fixed, path, contentType, source: `asset\u0000${path}`, render: () => ({ body }) }
@@ -241,32 +245,50 @@ export function* planDocuments(
   articleHashes: ReadonlyMap<string, string>,
   hub?: string,
 ): Generator<PlannedDocument> {
-  const siteModel = buildFeedModel(catalog, { origin }) as FeedModel
-  const context: PageContext = { catalog, origin, siteModel }
+  const context = pageContext(catalog, origin)
   yield* assetDocuments()
-  for (const entry of catalog.entries)
-    yield {
-      path: articlePath(entry.slug),
-      phase: PHASES.articles,
-      order: 0,
-      contentType: MEDIA_TYPES.html,
-      styled: false,
-      immutable: false,
-      shows: [entry.slug],
-      // The page links to its tags' pages, its feeds and its translations: their paths are part of what it shows.
-      source: JSON.stringify([
-        'article',
-        articleHashes.get(entry.slug) ?? missing(entry.slug),
-        entry.tags.map((tag) => htmlPath({ tag: tag.slug })),
-        ...translatedSource(context, entry),
-      ]),
-      render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
-    }
+  for (const entry of catalog.entries) yield articleDocument(context, entry, articleHashes)
   yield* scopeDocuments(catalog, context, undefined, articleHashes, hub)
   for (const tag of catalog.tags.keys()) yield* scopeDocuments(catalog, context, tag, articleHashes, hub)
   yield* languageDocuments(catalog, context, articleHashes, hub)
   yield* sitemapDocuments(catalog, origin)
   yield newsSitemapDocument(catalog, origin)
+  yield* siteDocuments(context)
+}
+
+/** The context every page is rendered in: the catalog, the origin and the site's subscription model. */
+export const pageContext = (catalog: Catalog, origin: string): PageContext => ({
+  catalog,
+  origin,
+  siteModel: buildFeedModel(catalog, { origin }) as FeedModel,
+})
+
+/** An article's page. */
+export const articleDocument = (
+  context: PageContext,
+  entry: CatalogEntry,
+  articleHashes: ReadonlyMap<string, string>,
+): PlannedDocument => ({
+  path: articlePath(entry.slug),
+  phase: PHASES.articles,
+  order: 0,
+  contentType: MEDIA_TYPES.html,
+  styled: false,
+  immutable: false,
+  shows: [entry.slug],
+  // The page links to its tags' pages, its feeds and its translations: their paths are part of what it shows.
+  source: JSON.stringify([
+    'article',
+    articleHashes.get(entry.slug) ?? missing(entry.slug),
+    entry.tags.map((tag) => htmlPath({ tag: tag.slug })),
+    ...translatedSource(context, entry),
+  ]),
+  render: async () => ({ body: await renderArticlePage(context, entry), lastModified: entry.updated }),
+})
+
+/** What the site as a whole decides (its fingerprint source is constant): robots.txt and the 404 and 410 pages. */
+export function* siteDocuments(context: PageContext): Generator<PlannedDocument> {
+  const { origin } = context
   const fixed = { phase: PHASES.lists, order: 0, styled: false, immutable: false, shows: [] }
   yield {
     ...fixed,

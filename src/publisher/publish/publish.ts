@@ -5,7 +5,9 @@
  * Every document has a fingerprint: a hash of the code version, the origin, the site and what
  * the document shows (plan.ts). Only documents whose fingerprint changed are rendered, and only
  * those whose bytes changed are written, so running again with nothing changed writes nothing,
- * and one new article rewrites only the documents that show it.
+ * and one new article rewrites only the documents that show it. Which documents to fingerprint at
+ * all is decided per scope (touched.ts): only the lists whose paging hash changed, and what they
+ * show, are visited, so the work does not grow with the archive.
  *
  * Safe to interrupt: each R2 object holds one document's bytes with its validators (one put,
  * atomic); writes go in PHASES order, so no feed links to a page not yet written; a document's
@@ -15,16 +17,35 @@
 
 import type { Content } from '../../../content/load.ts'
 import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
-import { readArticleRows, readDocumentRows, writeArticleRows, writeDocumentRows } from '../../archive/index-queries.ts'
+import {
+  readArticleRows,
+  readArticleRowsAtPositions,
+  readDocumentRows,
+  readDocumentRowsAt,
+  readScopeRows,
+  writeArticleRows,
+  writeDocumentRows,
+  writeScopeRows,
+} from '../../archive/index-queries.ts'
 import { ARTICLE_COLUMNS, type ArticleRow, type DocumentRow } from '../../archive/index-rows.ts'
 import { MEDIA_TYPES, XML } from '../../archive/media-types.ts'
-import { GONE_KEY } from '../../archive/paths.ts'
+import { articlePath, GONE_KEY } from '../../archive/paths.ts'
 import { readStored } from '../../archive/read.ts'
 import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
-import { buildCatalog } from '../feed/catalog.ts'
+import { buildCatalog, type Catalog, type CatalogEntry } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
-import { type PlannedDocument, planDocuments } from './plan.ts'
+import { phaseTimer } from './phase-timer.ts'
+import {
+  articleDocument,
+  listDocuments,
+  newsSitemapDocument,
+  type PlannedDocument,
+  pageContext,
+  planDocuments,
+  sitemapDocuments,
+} from './plan.ts'
+import { findTouched, scopeKey, type Touched } from './touched.ts'
 
 export type PublishOptions = {
   /** Origin of every link, e.g. "https://news.example.com". */
@@ -45,6 +66,8 @@ export type PublishOptions = {
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
   readonly log?: (message: string) => void
+  /** Logs the time of each phase (`npm run publish -- --profile`). */
+  readonly profile?: boolean
 }
 
 export type PublishSummary = {
@@ -93,7 +116,9 @@ export const publish = async (
   const { db, bucket } = storage
   const log = options.log ?? (() => {})
   const batchSize = options.batchSize ?? 64
+  const timer = phaseTimer()
   const catalog = buildCatalog(content)
+  timer.lap('catalog')
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   const articleHashes = new Map<string, string>()
@@ -109,7 +134,23 @@ export const publish = async (
   })
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
-  const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+  timer.lap('article hashes')
+  // What each scope's lists were when last published, against what they are now: unless the
+  // code, origin or site changed (or --force), only the lists that differ and what they show
+  // are planned, and only their index rows are read (touched.ts).
+  const storedScopes = new Map((await readScopeRows(db)).map((row) => [row.scope, row]))
+  // The hub is named by every subscription document: a new hub re-plans them all.
+  const touched = await findTouched(catalog, storedScopes, articleHashes, `${context}\u0000${options.hub ?? ''}`)
+  // The site's row changes context with the code, origin or site: then every document may change.
+  const siteBefore = storedScopes.get(scopeKey({}))
+  const siteNow = touched.rows.find((row) => row.scope === scopeKey({}))
+  const everything = options.force || !siteBefore || (siteNow !== undefined && siteNow.context !== siteBefore.context)
+  timer.lap('scopes')
+  const before = everything ? undefined : await readArticleRowsAtPositions(db, touched.positions)
+  const planned = everything
+    ? [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+    : planTouched(catalog, options.origin, articleHashes, options.hub, touched)
+  timer.lap('plan')
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
     const hashes = await Promise.all(chunk.map((document) => sha256Hex(`${context}\u0000${document.source}`)))
@@ -118,7 +159,16 @@ export const publish = async (
     })
   })
 
-  const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
+  timer.lap('fingerprints')
+  const storedRows = before
+    ? await readDocumentRowsAt(db, [
+        ...planned.map((document) => document.path),
+        ...touched.maybeGone,
+        ...before.filter((row) => !catalog.bySlug.has(row.slug)).map((row) => articlePath(row.slug)),
+      ])
+    : await readDocumentRows(db)
+  const stored = new Map(storedRows.map((row) => [row.path, row]))
+  timer.lap('read documents index')
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
@@ -126,7 +176,9 @@ export const publish = async (
     })
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
+  timer.lap('compare')
   await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
+  timer.lap('load bodies')
 
   let written = 0
   let unchanged = 0
@@ -168,6 +220,7 @@ export const publish = async (
     await writeDocumentRows(db, rows)
   })
 
+  timer.lap('render and write')
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
   const published = new Set(prepared.map(({ document }) => document.path))
   const removed = [...stored.values()].filter((row) => row.status === 200 && !published.has(row.path))
@@ -194,12 +247,19 @@ export const publish = async (
     })
   }
 
+  timer.lap('tombstones')
   const articles = await publishArticleIndex(
     db,
     content,
     catalog.entries.map((entry) => entry.slug),
     articleFingerprints,
+    before && { rows: before, entries: touched.entries },
   )
+  timer.lap('articles index')
+  // Last: a run that stops before this plans the same lists again next time, and completes them.
+  await writeScopeRows(db, touched.rows, touched.removedScopes)
+  timer.lap('scopes index')
+  if (options.profile) log(`phases: ${timer.report()}`)
   return {
     articles,
     documents: { written, unchanged, removed: removed.length },
@@ -207,26 +267,53 @@ export const publish = async (
   }
 }
 
-/** The `articles` index: one row per article with its archive position (1 = oldest); only changed rows are written. */
+/**
+ * The `articles` index: one row per article with its archive position (1 = oldest); only changed
+ * rows are written. `touched`: only these entries may have changed, and `rows` are the stored rows
+ * of every position they or removed articles had (touched.ts); otherwise every row is read.
+ */
 const publishArticleIndex = async (
   db: D1Database,
   content: Content,
   newestFirstSlugs: readonly string[],
   fingerprints: readonly string[],
+  touched?: { readonly rows: readonly ArticleRow[]; readonly entries: readonly CatalogEntry[] },
 ): Promise<PublishSummary['articles']> => {
   const position = new Map(newestFirstSlugs.map((slug, i) => [slug, newestFirstSlugs.length - i]))
-  const before = new Map((await readArticleRows(db)).map((row) => [row.id, row]))
-  const rows = content.articles.map((article, i) => ({
+  const before = new Map((touched?.rows ?? (await readArticleRows(db))).map((row) => [row.id, row]))
+  const indexes = touched
+    ? (() => {
+        const bySlug = new Map(content.articles.map((article, i) => [article.slug, i]))
+        return [...new Set(touched.entries.map((entry) => bySlug.get(entry.slug) as number))]
+      })()
+    : content.articles.map((_, i) => i)
+  const rows = indexes.map((i) => ({
     ...articleRow(content, i, fingerprints[i] as string),
-    position: position.get(article.slug) as number,
+    position: position.get((content.articles[i] as Content['articles'][number]).slug) as number,
   }))
   const changed = rows.filter((row) => {
     const old = before.get(row.id)
     return !old || ARTICLE_COLUMNS.some((column) => old[column] !== row[column])
   })
-  const ids = new Set(rows.map((row) => row.id))
+  const ids = touched ? new Set(content.articles.map((article) => article.id)) : new Set(rows.map((row) => row.id))
   const removed = [...before.keys()].filter((id) => !ids.has(id))
   await writeArticleRows(db, changed, removed)
   const added = changed.filter((row) => !before.has(row.id)).length
   return { added, changed: changed.length - added, removed: removed.length }
+}
+
+/** The documents of the lists a change touched, the pages of the articles they show, and the sitemap if anything changed. */
+const planTouched = (
+  catalog: Catalog,
+  origin: string,
+  articleHashes: ReadonlyMap<string, string>,
+  hub: string | undefined,
+  touched: Touched,
+): PlannedDocument[] => {
+  const context = pageContext(catalog, origin)
+  return [
+    ...touched.entries.map((entry) => articleDocument(context, entry, articleHashes)),
+    ...touched.lists.flatMap((ref) => [...listDocuments(catalog, context, ref, articleHashes, hub)]),
+    ...(touched.changed ? [...sitemapDocuments(catalog, origin), newsSitemapDocument(catalog, origin)] : []),
+  ]
 }
