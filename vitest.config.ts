@@ -28,6 +28,10 @@ export default defineConfig({
           // (tests/helpers/publish.ts), so pure tests of the model and renderers publish nothing.
           // Property and fuzz tests: fixed seed by default; FC_RUNS / FC_SEED for more or other cases.
           provide: { fcRuns: Number(process.env.FC_RUNS ?? 100), fcSeed: Number(process.env.FC_SEED ?? 20260918) },
+          // Tests assert behaviour, never speed (that is `npm run bench`): a 10,000-article archive or a
+          // property run on a busy 2-core machine may take tens of seconds, which is not a failure.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -120,7 +120,7 @@ describe('publishing only what a change touches', () => {
     await publishContent(renamed, 'test', { hub })
     expect(await (await get('/tags/gamma/feed.xml')).text()).toContain(hub)
     await expectSameAsForce(renamed, hub)
-  })
+  }, 300_000)
 
   it('plans nothing and reads no document row when nothing changed', async () => {
     const content = contentOf(generatedEntries(30))
