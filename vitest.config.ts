@@ -12,7 +12,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            // PUBLISH_SECRET: what the publisher sends to purge and ping (tests/edge/purge.test.ts).
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, PUBLISH_SECRET: 'test-publish-secret' } },
           }),
         ],
         test: {

@@ -20,8 +20,10 @@ import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, type Problem } from '../content/errors.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
+import { DEFAULT_COMPRESSORS } from '../src/archive/encodings.ts'
 import { type LoadedContent, loadContentCached } from '../src/build/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/build/files/content-files.ts'
+import { brotliMax } from '../src/build/node/brotli.ts'
 import { changedTopics, notifyHub } from '../src/build/node/notify-hub.ts'
 import { printProblems } from '../src/build/node/problems.ts'
 import { codeVersion, loadPublisher } from '../src/build/node/publisher.ts'
@@ -110,6 +112,7 @@ try {
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
+      compressors: { ...DEFAULT_COMPRESSORS, br: brotliMax },
       log: (message) => console.log(`  ${message}`),
     },
   )

@@ -8,6 +8,7 @@ import tass from '../../content/articles/china-russia-security-cooperation.ts'
 import { type ArticleEntry, type Content, loadContent } from '../../content/load.ts'
 import { type PublishOptions, type PublishSummary, publish } from '../../src/build/publish/index.ts'
 import { remembered } from '../../src/worker/index.ts'
+import { absentKeys } from '../../src/worker/routes/documents.ts'
 import { fixtureSite } from '../fixtures/site.ts'
 import { ORIGIN } from './worker.ts'
 
@@ -17,7 +18,7 @@ export const seedContent = (): Content =>
 
 let migrated: Promise<void> | undefined
 
-/** Publishes `content` for ORIGIN and forgets answers kept in memory, as MEMORY_SECONDS would. */
+/** Publishes `content` for ORIGIN and forgets answers and absences kept in memory, as MEMORY_SECONDS would. */
 export const publishContent = async (
   content: Content,
   codeVersion = 'test',
@@ -31,5 +32,6 @@ export const publishContent = async (
     { origin: ORIGIN, codeVersion, ...options },
   )
   remembered.clear()
+  absentKeys.clear()
   return summary
 }

@@ -25,7 +25,8 @@ export const fetchWorker = (path: string, init?: RequestInit): Promise<Response>
 export const hubRequest = (fields: Record<string, string>, init: RequestInit = {}): Promise<Response> =>
   fetchWorker('/websub', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    // The publisher's secret (vitest.config.ts): hub.mode=publish needs it; the others ignore it.
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer test-publish-secret' },
     body: new URLSearchParams(fields).toString(),
     ...init,
   })
