@@ -4,7 +4,9 @@
  * to the archive's storage — local by default (.wrangler/state, what `wrangler dev` serves), the
  * deployed Worker's D1 and R2 with --remote. Invalid content writes nothing. Then it tells the
  * WebSub hub which feeds changed (scripts/notify-hub.ts); `--no-notify` leaves the hub to find the
- * changes itself (its cron, within a minute).
+ * changes itself (its cron, within a minute). It also asks the Worker to purge the Workers Cache
+ * tags of the documents that changed (`--purge-site`: every tag, after a deploy); both calls carry
+ * PUBLISH_SECRET (environment, or `.dev.vars` locally).
  *
  * `--force` renders and writes every document whatever the index says: it repairs storage that
  * lost objects (the Worker answers 503 for a document the index lists but R2 lacks).
@@ -20,13 +22,16 @@ import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, type Problem } from '../content/errors.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
+import { purgeTagsOf, SITE_TAG } from '../src/archive/cache-tags.ts'
 import { DEFAULT_COMPRESSORS } from '../src/archive/encodings.ts'
 import { type LoadedContent, loadContentCached } from '../src/build/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/build/files/content-files.ts'
 import { brotliMax } from '../src/build/node/brotli.ts'
 import { changedTopics, notifyHub } from '../src/build/node/notify-hub.ts'
 import { printProblems } from '../src/build/node/problems.ts'
+import { publishSecret } from '../src/build/node/publish-secret.ts'
 import { codeVersion, loadPublisher } from '../src/build/node/publisher.ts'
+import { purgeCache } from '../src/build/node/purge-cache.ts'
 import { remoteConfig } from '../src/build/node/remote-config.ts'
 import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/build/node/wrangler-config.ts'
 import { hubURL, originOf } from '../src/config.ts'
@@ -40,6 +45,7 @@ const { values } = parseArgs({
     'persist-to': { type: 'string' },
     var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
+    'purge-site': { type: 'boolean', default: false },
   },
 })
 if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
@@ -128,8 +134,16 @@ try {
   await proxy.dispose()
 }
 
+const secret = publishSecret(ROOT, values.remote)
+if (!values['no-notify']) {
+  // Workers Cache: exactly the documents that changed; --purge-site (npm run deploy) everything.
+  const tags = values['purge-site'] ? [SITE_TAG] : purgeTagsOf(changedPaths)
+  const result = await purgeCache(origin, tags, secret)
+  if ('skipped' in result) console.log(`  Workers Cache: not purged: ${result.skipped}`)
+  else console.log(`✓ Workers Cache: ${result.purged} tags purged (${result.answer})`)
+}
 if (hub !== undefined && !values['no-notify']) {
-  const result = await notifyHub(hub, origin, changedTopics(changedPaths))
+  const result = await notifyHub(hub, origin, changedTopics(changedPaths), secret)
   if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }

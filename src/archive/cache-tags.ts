@@ -35,3 +35,7 @@ export const cacheTagsOf = (key: string, tags: readonly string[] = []): string[]
 
 /** What a publish purges: the path tag of each document whose bytes changed or that was removed. */
 export const purgeTagsOf = (changedPaths: readonly string[]): string[] => [...new Set(changedPaths.map(pathTag))]
+
+/** Where the Worker takes purges (src/worker/routes/purge.ts), and how many tags one request names at most. */
+export const PURGE_PATH = '/purge'
+export const PURGE_TAGS_PER_REQUEST = 1000

@@ -15,7 +15,7 @@ export type Encoding = (typeof ENCODINGS)[number]
 export type ContentCoding = Encoding | 'identity'
 
 /** Compresses a document's bytes into one coding. */
-export type Compressor = (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array<ArrayBuffer>>
+export type Compressor = (bytes: Uint8Array) => Promise<Uint8Array<ArrayBuffer>>
 /** The compressors a publish has; a coding without one is not stored. */
 export type Compressors = { readonly [E in Encoding]?: Compressor }
 

@@ -74,7 +74,10 @@ export const readCoded = async (
 ): Promise<StoredBody | undefined> => {
   let objectKey = codingKey(key, coding)
   let object = await getObject(bucket, objectKey)
-  if (!object && coding !== 'identity') object = await getObject(bucket, (objectKey = key))
+  if (!object && coding !== 'identity') {
+    objectKey = key
+    object = await getObject(bucket, key)
+  }
   if (!object) return undefined
   const metadata = fromStoredMetadata(object)
   if (!metadata) {

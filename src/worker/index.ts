@@ -9,6 +9,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { PURGE_PATH } from '../archive/cache-tags.ts'
 import { StorageUnavailable } from '../archive/read.ts'
 import { CONFIG } from './config-binding.ts'
 import type { AppEnv, Bindings } from './env.ts'
@@ -63,7 +64,7 @@ app.use(
 app.use(trimTrailingSlash())
 
 app.route('/websub', websub)
-app.route('/purge', purge)
+app.route(PURGE_PATH, purge)
 app.route('/', redirects)
 app.route('/', documents)
 

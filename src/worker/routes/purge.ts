@@ -7,14 +7,14 @@
  * `ctx.cache` is undefined — there is nothing to purge, and the answer says so.
  */
 import { type Context, Hono } from 'hono'
+import { PURGE_TAGS_PER_REQUEST } from '../../archive/cache-tags.ts'
 import type { AppEnv } from '../env.ts'
 import { refusePublisher } from './publisher.ts'
 
 export const purge = new Hono<AppEnv>()
 
-/** Tags per purge call, and per request (a publish of everything names its paths in several requests). */
+/** Tags per purge call (a publish of everything names its paths in several requests of PURGE_PURGE_TAGS_PER_REQUEST). */
 export const TAGS_PER_CALL = 100
-export const TAGS_PER_REQUEST = 1000
 
 const FORM = 'application/x-www-form-urlencoded'
 
@@ -34,9 +34,11 @@ purge.post('/', async (c) => {
   const headers = { 'Cache-Control': 'no-store' }
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase()
   if (type !== FORM) return c.text(`Send the tags as ${FORM}\n`, 415, headers)
-  const tags = [...new Set(new URLSearchParams(await c.req.text()).getAll('tag').filter((tag) => tag !== ''))]
+  const text = new TextDecoder().decode(await c.req.arrayBuffer())
+  const tags = [...new Set(new URLSearchParams(text).getAll('tag').filter((tag) => tag !== ''))]
   if (tags.length === 0) return c.text('Name at least one tag=\n', 400, headers)
-  if (tags.length > TAGS_PER_REQUEST) return c.text(`At most ${TAGS_PER_REQUEST} tags per request\n`, 413, headers)
+  if (tags.length > PURGE_TAGS_PER_REQUEST)
+    return c.text(`At most ${PURGE_TAGS_PER_REQUEST} tags per request\n`, 413, headers)
   const cache = cacheOf(c)
   if (!cache)
     return c.text(`No Workers Cache here (ctx.cache is absent): ${tags.length} tags, nothing to purge\n`, 200, headers)
