@@ -140,7 +140,7 @@ if (!values['no-notify']) {
   const tags = values['purge-site'] ? [SITE_TAG] : purgeTagsOf(changedPaths)
   const result = await purgeCache(origin, tags, secret)
   if ('skipped' in result) console.log(`  Workers Cache: not purged: ${result.skipped}`)
-  else console.log(`✓ Workers Cache: ${result.purged} tags purged (${result.answer})`)
+  else console.log(`✓ Workers Cache: ${result.purged} tags sent to the Worker: ${result.answer}`)
 }
 if (hub !== undefined && !values['no-notify']) {
   const result = await notifyHub(hub, origin, changedTopics(changedPaths), secret)

@@ -89,7 +89,6 @@ const sentAsStored = (response: Response): Response =>
   response.body !== null && response.headers.has('Content-Encoding')
     ? new Response(response.body, {
         status: response.status,
-        statusText: response.statusText,
         headers: response.headers,
         encodeBody: 'manual',
       })
