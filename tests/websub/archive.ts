@@ -26,7 +26,11 @@ export const hubRequest = (fields: Record<string, string>, init: RequestInit = {
   fetchWorker('/websub', {
     method: 'POST',
     // The publisher's secret (vitest.config.ts): hub.mode=publish needs it; the others ignore it.
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer test-publish-secret' },
     body: new URLSearchParams(fields).toString(),
     ...init,
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Authorization: 'Bearer test-publish-secret',
+      ...(init.headers as Record<string, string> | undefined),
+    },
   })
