@@ -17,7 +17,14 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             // One origin for the tests: documents are published for it (tests/helpers/publish.ts) and the
             // Worker's hub takes it for its own (PUBLIC_ORIGIN), as `npm run dev` passes one address to both.
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, PUBLIC_ORIGIN: TEST_ORIGIN } },
+            // PUBLISH_SECRET: what the publisher sends to purge and ping (tests/edge/purge.test.ts).
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                PUBLIC_ORIGIN: TEST_ORIGIN,
+                PUBLISH_SECRET: 'test-publish-secret',
+              },
+            },
           }),
         ],
         test: {

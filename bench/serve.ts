@@ -75,7 +75,8 @@ export const untilOK = async (url: string, timeoutMs = 120_000): Promise<number>
 export type HeapUsage = { readonly heapMiB: number; readonly arrayBuffersMiB: number }
 
 /**
- * The Worker isolate's memory after a full GC, through workerd's inspector (Runtime.getHeapUsage):
+ * The Worker isolate's memory after a full GC (forced by heap snapshots), through workerd's
+ * inspector (Runtime.getHeapUsage):
  * the V8 heap, and the ArrayBuffers outside it (document bytes are kept as Uint8Arrays).
  */
 export const heapUsage = async (inspectorPort: number): Promise<HeapUsage> => {
@@ -106,9 +107,11 @@ export const heapUsage = async (inspectorPort: number): Promise<HeapUsage> => {
       socket.send(JSON.stringify({ id: mine, method }))
     })
   await call('HeapProfiler.enable')
-  // workerd collects but never answers this one; the inspector handles messages in order, so
-  // the next call's answer comes after the collection.
-  socket.send(JSON.stringify({ id: ++id, method: 'HeapProfiler.collectGarbage' }))
+  // workerd ignores HeapProfiler.collectGarbage; a heap snapshot runs a full GC first. Two, as
+  // ArrayBuffer backing stores freed by the first are released by the second. The snapshot's
+  // chunks arrive as events before the answer; they are not kept.
+  await call('HeapProfiler.takeHeapSnapshot')
+  await call('HeapProfiler.takeHeapSnapshot')
   const { usedSize = Number.NaN, backingStorageSize = Number.NaN } = await call('Runtime.getHeapUsage')
   socket.close()
   return { heapMiB: usedSize / 2 ** 20, arrayBuffersMiB: backingStorageSize / 2 ** 20 }

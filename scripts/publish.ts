@@ -4,7 +4,9 @@
  * to the archive's storage — local by default (.wrangler/state, what `wrangler dev` serves), the
  * deployed Worker's D1 and R2 with --remote. Invalid content writes nothing. Then it tells the
  * WebSub hub which feeds changed (scripts/notify-hub.ts); `--no-notify` leaves the hub to find the
- * changes itself (its cron, within a minute).
+ * changes itself (its cron, within a minute). It also asks the Worker to purge the Workers Cache
+ * tags of the documents that changed (`--purge-site`: every tag, after a deploy); both calls carry
+ * PUBLISH_SECRET (environment, or `.dev.vars` locally).
  *
  * `--force` renders and writes every document whatever the index says: it repairs storage that
  * lost objects (the Worker answers 503 for a document the index lists but R2 lacks).
@@ -21,13 +23,18 @@ import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, type Problem } from '../content/errors.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
+import { purgeTagsOf, SITE_TAG } from '../src/archive/cache-tags.ts'
+import { DEFAULT_COMPRESSORS } from '../src/archive/encodings.ts'
 import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
+import { brotli } from '../src/publisher/node/brotli.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printProblems } from '../src/publisher/node/problems.ts'
+import { publishSecret } from '../src/publisher/node/publish-secret.ts'
 import { codeVersion, loadPublisher } from '../src/publisher/node/publisher.ts'
+import { purgeCache } from '../src/publisher/node/purge-cache.ts'
 import { remoteConfig } from '../src/publisher/node/remote-config.ts'
 import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/publisher/node/wrangler-config.ts'
 
@@ -41,6 +48,7 @@ const { values } = parseArgs({
     var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'purge-site': { type: 'boolean', default: false },
   },
 })
 if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
@@ -141,6 +149,7 @@ try {
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
+      compressors: { ...DEFAULT_COMPRESSORS, br: brotli },
       log: (message) => console.log(`  ${message}`),
       profile: values.profile,
     },
@@ -158,8 +167,16 @@ try {
   lap('storage proxy closed')
 }
 
+const secret = publishSecret(ROOT, values.remote)
+if (!values['no-notify']) {
+  // Workers Cache: exactly the documents that changed; --purge-site (npm run deploy) everything.
+  const tags = values['purge-site'] ? [SITE_TAG] : purgeTagsOf(changedPaths)
+  const result = await purgeCache(origin, tags, secret)
+  if ('skipped' in result) console.log(`  Workers Cache: not purged: ${result.skipped}`)
+  else console.log(`✓ Workers Cache: ${result.purged} tags sent to the Worker: ${result.answer}`)
+}
 if (hub !== undefined && !values['no-notify']) {
-  const result = await notifyHub(hub, origin, changedTopics(changedPaths))
+  const result = await notifyHub(hub, origin, changedTopics(changedPaths), secret)
   if ('skipped' in result) console.log(`  WebSub: hub not notified (its cron will catch up): ${result.skipped}`)
   else console.log(`✓ WebSub: ${hub} notified of ${result.notified} changed feeds (${result.answer})`)
 }

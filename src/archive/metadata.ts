@@ -5,6 +5,7 @@
  * reader always gets the bytes and validators of the same version. The publisher writes it
  * (toStoredMetadata), the Worker reads it (read.ts); nothing else knows these field names.
  */
+import { ENCODINGS, type Encoding } from './encodings.ts'
 
 /** What a stored document says about itself, as the publisher decides it. */
 export type DocumentMetadata = {
@@ -24,6 +25,10 @@ export type DocumentMetadata = {
    * (W3C WebSub §4): decided with the bytes, so the header and the body can never disagree.
    */
   readonly link?: string
+  /** Slugs of the tags an article shows, for its Cache-Tags (cache-tags.ts). */
+  readonly tags?: readonly string[]
+  /** The content coding of a stored variant (encodings.ts); absent: the bytes as rendered. */
+  readonly contentEncoding?: Encoding
 }
 
 /** R2 custom metadata: strings only, absent fields left out. */
@@ -40,6 +45,10 @@ export const toStoredMetadata = (
     ...(metadata.lastModified !== undefined && { lastModified: metadata.lastModified }),
     ...(metadata.immutable && { immutable: '1' }),
     ...(metadata.link !== undefined && { link: metadata.link }),
+    ...(metadata.contentEncoding !== undefined && { contentEncoding: metadata.contentEncoding }),
+    // Percent-encoded: tag slugs may hold any letter; R2 metadata travels as HTTP headers.
+    ...(metadata.tags !== undefined &&
+      metadata.tags.length > 0 && { tags: metadata.tags.map(encodeURIComponent).join(',') }),
   },
 })
 
@@ -56,5 +65,7 @@ export const fromStoredMetadata = (object: R2Object): DocumentMetadata | undefin
     lastModified: custom.lastModified,
     immutable: custom.immutable === '1',
     link: custom.link,
+    tags: custom.tags ? custom.tags.split(',').map(decodeURIComponent) : undefined,
+    contentEncoding: ENCODINGS.find((coding) => coding === custom.contentEncoding),
   }
 }

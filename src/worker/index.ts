@@ -9,12 +9,14 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { PURGE_PATH } from '../archive/cache-tags.ts'
 import { StorageUnavailable } from '../archive/read.ts'
 import { CONFIG } from './config-binding.ts'
 import type { AppEnv, Bindings } from './env.ts'
 import { isNotModified, notModified } from './routes/conditional.ts'
 import { documents } from './routes/documents.ts'
 import { notFound, unavailable } from './routes/error-pages.ts'
+import { purge } from './routes/purge.ts'
 import { redirects } from './routes/redirects.ts'
 import { RememberedAnswers, rememberDocuments } from './routes/remembered.ts'
 import { websub } from './routes/websub.ts'
@@ -62,6 +64,7 @@ app.use(
 app.use(trimTrailingSlash())
 
 app.route('/websub', websub)
+app.route(PURGE_PATH, purge)
 app.route('/', redirects)
 app.route('/', documents)
 
@@ -78,11 +81,31 @@ app.onError((error, c) => {
 export { app, remembered }
 
 /**
- * A GET or HEAD answered in the last MEMORY_SECONDS is answered from memory; the app answers the
- * rest. The WebSub queue's consumer and the cron's catch-up run in the same Worker (websub/).
+ * A coded body (respond.ts) leaves as stored: with encodeBody 'manual' workerd sends the bytes
+ * as they are, under our Content-Encoding; by default it would encode them again. Set here, on
+ * the response the app's middleware finished, because a Response rebuilt from another loses it.
+ */
+const sentAsStored = (response: Response): Response =>
+  response.body !== null && response.headers.has('Content-Encoding')
+    ? new Response(response.body, {
+        status: response.status,
+        headers: response.headers,
+        encodeBody: 'manual',
+      })
+    : response
+
+const answerByApp = async (request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> =>
+  sentAsStored(await app.fetch(request, env, ctx))
+
+/**
+ * A GET or HEAD answered in the last MEMORY_SECONDS is answered from memory (one request
+ * revalidating it when it expires, remembered.ts); the app answers the rest. The WebSub queue's consumer and the cron's catch-up run in the same Worker (websub/).
  */
 export default {
-  fetch: (request, env, ctx) => remembered.answer(request) ?? app.fetch(request, env, ctx),
+  fetch: (request, env, ctx) => {
+    const byApp = () => answerByApp(request, env, ctx)
+    return remembered.answer(request, { bucket: env.ARCHIVE, app: byApp }) ?? byApp()
+  },
   queue: (batch, env) => consumeBatch(batch, hubOf(env, CONFIG)),
   scheduled: async (controller, env) => {
     const summary = await catchUp(hubOf(env, CONFIG), controller.scheduledTime)

@@ -9,6 +9,7 @@ import tass from '../../content/articles/china-russia-security-cooperation.ts'
 import { type ArticleEntry, type Content, loadContent } from '../../content/load.ts'
 import { type PublishOptions, type PublishSummary, publish } from '../../src/publisher/publish/index.ts'
 import { remembered } from '../../src/worker/index.ts'
+import { absentKeys } from '../../src/worker/routes/documents.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 import { fixtureSite } from '../fixtures/site.ts'
 import { HUB } from './websub.ts'
@@ -20,7 +21,7 @@ export const seedContent = (): Content =>
 
 let migrated: Promise<void> | undefined
 
-/** Publishes `content` for ORIGIN and forgets answers kept in memory, as MEMORY_SECONDS would. */
+/** Publishes `content` for ORIGIN and forgets answers and absences kept in memory, as MEMORY_SECONDS would. */
 export const publishContent = async (
   content: Content,
   codeVersion = 'test',
@@ -34,6 +35,7 @@ export const publishContent = async (
     { origin: ORIGIN, codeVersion, ...options },
   )
   remembered.clear()
+  absentKeys.clear()
   return summary
 }
 

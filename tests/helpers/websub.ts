@@ -15,9 +15,14 @@ export const HUB = `${ORIGIN}/websub`
 export const hubRequest = (fields: Record<string, string>, init: RequestInit = {}): Promise<Response> =>
   get('/websub', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams(fields).toString(),
     ...init,
+    // The publisher's secret (PUBLISH_SECRET in vitest.config.ts): hub.mode=publish needs it; the others ignore it.
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Authorization: 'Bearer test-publish-secret',
+      ...(init.headers as Record<string, string> | undefined),
+    },
   })
 
 /** Retries `check` until it passes: verifications and deliveries go through the queue. */

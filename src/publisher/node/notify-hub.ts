@@ -3,7 +3,7 @@
  * After a publish: tell the hub which topics changed, `hub.mode=publish&hub.url=<topic>…` (the
  * form WebSub-era hubs accept; W3C WebSub §6 leaves publishing to the hub). Our hub, locally,
  * is `wrangler dev`: when nothing answers there, nobody is subscribed. Whatever goes wrong, the
- * hub's Cron Trigger finds the changes within a minute.
+ * hub's Cron Trigger finds the changes within a minute. Our hub needs PUBLISH_SECRET (publish-secret.ts).
  */
 import { topicPath } from '../../archive/paths.ts'
 
@@ -16,13 +16,24 @@ export const changedTopics = (changedPaths: readonly string[]): string[] =>
   changedPaths.filter((path) => topicPath(path) === path)
 
 /** Never throws: the publish is done either way, and the hub's cron finds what it was not told. */
-export const notifyHub = async (hub: string, origin: string, topics: readonly string[]): Promise<NotifyResult> => {
+export const notifyHub = async (
+  hub: string,
+  origin: string,
+  topics: readonly string[],
+  secret?: string,
+): Promise<NotifyResult> => {
   if (topics.length === 0) return { notified: 0, skipped: 'no feed changed' }
   const form = new URLSearchParams({ 'hub.mode': 'publish' })
   for (const topic of topics) form.append('hub.url', `${origin}${topic}`)
   let response: Response
   try {
-    response = await fetch(hub, { method: 'POST', body: form, signal: AbortSignal.timeout(10_000) })
+    response = await fetch(hub, {
+      method: 'POST',
+      body: form,
+      // Our hub takes pings from the publisher only (src/worker/routes/publisher.ts).
+      ...(secret !== undefined && { headers: { Authorization: `Bearer ${secret}` } }),
+      signal: AbortSignal.timeout(10_000),
+    })
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code
     if (code === 'ECONNREFUSED') return { notified: 0, skipped: `nothing answers at ${hub} (wrangler dev not running)` }

@@ -16,6 +16,7 @@
  */
 
 import type { Content } from '../../../content/load.ts'
+import { type Compressors, DEFAULT_COMPRESSORS } from '../../archive/encodings.ts'
 import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
 import {
   readArticleRows,
@@ -35,6 +36,7 @@ import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
 import { buildCatalog, type Catalog, type CatalogEntry } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
+import { documentTagsOf } from './document-tags.ts'
 import { phaseTimer } from './phase-timer.ts'
 import {
   articleDocument,
@@ -65,6 +67,12 @@ export type PublishOptions = {
   readonly hub?: string
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
+  /**
+   * Compressors for the variants stored beside each document (src/archive/encodings.ts). Default:
+   * gzip through CompressionStream; scripts/publish.ts adds brotli from Node's zlib (this code is
+   * bundled platform-neutral).
+   */
+  readonly compressors?: Compressors
   readonly log?: (message: string) => void
   /** Logs the time of each phase (`npm run publish -- --profile`). */
   readonly profile?: boolean
@@ -119,6 +127,8 @@ export const publish = async (
   const timer = phaseTimer()
   const catalog = buildCatalog(content)
   timer.lap('catalog')
+  const compressors = options.compressors ?? DEFAULT_COMPRESSORS
+  const tagsOf = documentTagsOf(content)
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   const articleHashes = new Map<string, string>()
@@ -204,15 +214,22 @@ export const publish = async (
           unchanged++
           return
         }
-        await writeStored(bucket, document.path, body, {
-          status: 200,
-          contentType: document.contentType,
-          etag,
-          browserETag: document.styled ? await entityTag(XML, body) : undefined,
-          lastModified: lastModified?.toUTCString(),
-          immutable: document.immutable,
-          link: document.link,
-        })
+        await writeStored(
+          bucket,
+          document.path,
+          body,
+          {
+            status: 200,
+            contentType: document.contentType,
+            etag,
+            browserETag: document.styled ? await entityTag(XML, body) : undefined,
+            lastModified: lastModified?.toUTCString(),
+            immutable: document.immutable,
+            link: document.link,
+            tags: tagsOf(document.path),
+          },
+          compressors,
+        )
         written++
         changedPaths.push(document.path)
       }),
@@ -231,12 +248,13 @@ export const publish = async (
     await inChunks(removed, batchSize, async (chunk) => {
       await Promise.all(
         chunk.map((row) =>
-          writeStored(bucket, row.path, goneBody, {
-            status: 410,
-            contentType: MEDIA_TYPES.html,
-            etag,
-            immutable: false,
-          }),
+          writeStored(
+            bucket,
+            row.path,
+            goneBody,
+            { status: 410, contentType: MEDIA_TYPES.html, etag, immutable: false },
+            compressors,
+          ),
         ),
       )
       await writeDocumentRows(

@@ -1,16 +1,24 @@
 /**
  * @module
  * Every published document — feeds, pages, archive pages, sitemaps, robots.txt, assets —
- * answered from R2 under its storage key (src/archive/paths.ts). The request path is read
+ * answered from R2 under its storage key (src/archive/paths.ts), in the content coding the
+ * reader accepts (stored at publish time, src/archive/encodings.ts). The request path is read
  * once; the resource it names is passed along. Feeds are readable cross-origin (CORS); RSS and
  * Atom go to browsers as application/xml (negotiation.ts); a removed document answers 410.
+ * A cold read streams from R2 to the reader; only an answer the fast path will remember is read
+ * into memory.
  */
 import { type Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
+import { cacheTagsOf } from '../../archive/cache-tags.ts'
 import { XML } from '../../archive/media-types.ts'
 import { isFeed, type ResolvedPath, resolvePath } from '../../archive/paths.ts'
-import { missingFromIndex, readStored, StorageUnavailable, type StoredDocument } from '../../archive/read.ts'
+import { readCoded, StorageUnavailable, type StoredBody } from '../../archive/read.ts'
+import { CONFIG } from '../config-binding.ts'
 import type { AppEnv } from '../env.ts'
+import type { Representation } from '../representation.ts'
+import { AbsentKeys } from './absent.ts'
+import { codingFor } from './accept-encoding.ts'
 import { isBrowserNavigation } from './negotiation.ts'
 import { ALLOW, allowOnOptions } from './options.ts'
 import { respond } from './respond.ts'
@@ -18,6 +26,9 @@ import { respond } from './respond.ts'
 type DocumentsEnv = AppEnv & { Variables: { resolved?: ResolvedPath } }
 
 export const documents = new Hono<DocumentsEnv>()
+
+/** Keys nothing is published at, remembered for MEMORY_SECONDS (absent.ts). */
+export const absentKeys = new AbsentKeys({ seconds: CONFIG.memorySeconds, maxKeys: 4096 })
 
 const feedCORS = cors({
   origin: '*',
@@ -38,16 +49,20 @@ documents.use('*', async function resolve(c, next) {
   })
 })
 
-const answer = (c: Context<DocumentsEnv>, stored: StoredDocument): Response => {
+const answer = (c: Context<DocumentsEnv>, key: string, stored: StoredBody): Response => {
   // WebSub §4 discovery: hub and self as Link headers, on GET and HEAD — as the document names them.
   if (stored.status === 200 && stored.link) c.header('Link', stored.link)
   const browser = stored.browserETag !== undefined && isBrowserNavigation(c.req.header('Accept'))
-  const representation = {
-    bytes: stored.bytes,
+  const representation: Representation = {
+    body: stored.body,
+    size: stored.size,
+    coding: stored.coding,
     contentType: browser ? XML : stored.contentType,
     etag: (browser ? stored.browserETag : stored.etag) as string,
     lastModified: stored.lastModified,
     lastModifiedTime: stored.lastModified === undefined ? undefined : Date.parse(stored.lastModified),
+    cacheTags: cacheTagsOf(key, stored.tags),
+    source: stored.source,
   }
   return respond(c, representation, {
     status: stored.status,
@@ -58,9 +73,10 @@ const answer = (c: Context<DocumentsEnv>, stored: StoredDocument): Response => {
 
 documents.get('*', async (c) => {
   const { key } = c.get('resolved') as ResolvedPath
-  const stored = await readStored(c.env.ARCHIVE, key)
-  if (stored) return answer(c, stored)
-  const problem = await missingFromIndex(c.env.DB, key)
+  if (absentKeys.isAbsent(key)) return c.notFound()
+  const stored = await readCoded(c.env.ARCHIVE, key, codingFor(c.req.raw), { bytes: c.get('keepBytes') === true })
+  if (stored) return answer(c, key, stored)
+  const problem = await absentKeys.problem(c.env.DB, key)
   if (problem) throw new StorageUnavailable(problem)
   return c.notFound()
 })

@@ -1,7 +1,7 @@
 /**
  * @module
- * The one way a document becomes a response: body, media type, validators and cache policy.
- * Conditional requests are answered outside, from these headers (conditional.ts).
+ * The one way a document becomes a response: body, media type, coding, validators and cache
+ * policy. Conditional requests are answered outside, from these headers (conditional.ts).
  */
 import type { Context } from 'hono'
 import { CONFIG } from '../config-binding.ts'
@@ -28,13 +28,16 @@ export type RespondOptions = {
 export const respond = (c: Context<AppEnv>, document: Representation, options: RespondOptions = {}): Response => {
   const status = options.status ?? 200
   if (status === 200) c.set('document', document)
-  return c.body(document.bytes, status, {
+  return c.body(document.body, status, {
     'Content-Type': document.contentType,
-    'Content-Length': String(document.bytes.byteLength),
+    // The coded bytes' length: the body is sent as stored (index.ts sends it encodeBody: 'manual').
+    'Content-Length': String(document.size),
+    ...(document.coding !== 'identity' && { 'Content-Encoding': document.coding }),
     ETag: document.etag,
     ...(document.lastModified && { 'Last-Modified': document.lastModified }),
     'Cache-Control': options.immutable ? IMMUTABLE : cacheControl(CONFIG.cacheMaxAge),
-    // Cloudflare compresses by Accept-Encoding; feeds also negotiate their media type on Accept.
+    // The coding follows Accept-Encoding; feeds also negotiate their media type on Accept.
     Vary: options.vary ?? 'Accept-Encoding',
+    'Cache-Tag': document.cacheTags.join(','),
   })
 }

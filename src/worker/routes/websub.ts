@@ -2,7 +2,8 @@
  * @module
  * Our WebSub hub's endpoint, POST /websub (W3C WebSub §5.1): subscription requests are checked,
  * counted against the limits and answered 202 Accepted, then verified through the queue
- * (src/websub/consumer.ts); a publisher's `hub.mode=publish` fans the named topics out. Every
+ * (src/websub/consumer.ts); the publisher's `hub.mode=publish`, with its secret (publisher.ts),
+ * fans the named topics out. Every
  * refusal is a 4xx with a one-line reason.
  */
 import { type Context, Hono } from 'hono'
@@ -18,6 +19,7 @@ import { isBadRequest, type PublishRequest, parseHubRequest, type SubscriptionRe
 import { countForHost, recordPending } from '../websub/subscriptions.ts'
 import { publishedETag } from '../websub/topic-state.ts'
 import { topicOfURL } from '../websub/topics.ts'
+import { refusePublisher } from './publisher.ts'
 
 export const websub = new Hono<AppEnv>()
 
@@ -98,6 +100,11 @@ websub.post('/', async (c) => {
     return say(c, 413, `The request body is larger than ${REQUEST_MAX_BYTES} bytes`)
   const request = parseHubRequest(new URLSearchParams(new TextDecoder().decode(bytes)))
   if (isBadRequest(request)) return say(c, 400, request.reason)
+  // WebSub §6 leaves publishing to the hub: ours takes the usual form, from the publisher only.
+  if (request.mode === 'publish') {
+    const refusal = await refusePublisher(c, 'ping the hub (hub.mode=publish)')
+    if (refusal) return refusal
+  }
   const hub = hubOf(c.env, CONFIG)
   // Cloudflare sets CF-Connecting-IP on every request; wrangler dev may not.
   const client = c.req.header('CF-Connecting-IP') ?? 'unknown'
