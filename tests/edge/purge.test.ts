@@ -4,14 +4,14 @@
  * `ctx.cache` is a double here: Miniflare does not simulate Workers Cache (workers-sdk #14734).
  */
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import tass from '../../content/articles/china-russia-security-cooperation.ts'
 import { loadContent } from '../../content/load.ts'
 import { pathTag, purgeTagsOf, SITE_TAG } from '../../src/archive/cache-tags.ts'
-import { LOCAL_ORIGIN } from '../../src/config.ts'
 import { generatedArticle } from '../fixtures/generated.ts'
 import { fixtureSite } from '../fixtures/site.ts'
-import { publishContent } from '../helpers/publish.ts'
+import { publishContent, seedContent } from '../helpers/publish.ts'
+import { ORIGIN as LOCAL_ORIGIN } from '../helpers/worker.ts'
 import { call, SECRET } from './handler.ts'
 
 /** A Workers Cache double: records what it is asked to purge. */
@@ -50,6 +50,9 @@ const storedETags = async (): Promise<Map<string, string>> => {
   } while (cursor)
   return etags
 }
+
+// The seed article, published into this file's own storage.
+beforeAll(() => publishContent(seedContent()))
 
 describe('Cache-Tag', () => {
   it('tags an article with the site, its path, the site scope and its tags', async () => {

@@ -4,11 +4,15 @@
  * a moment ago; a storage fault during the refresh serves that answer too, and is logged.
  */
 import { env } from 'cloudflare:workers'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONFIG } from '../../src/worker/config-binding.ts'
 import { remembered } from '../../src/worker/index.ts'
+import { publishContent, seedContent } from '../helpers/publish.ts'
 import { countingBucket } from './counting.ts'
 import { call } from './handler.ts'
+
+// The seed article, published into this file's own storage.
+beforeAll(() => publishContent(seedContent()))
 
 const IDENTITY = { 'Accept-Encoding': 'identity' }
 const later = (seconds: number) => vi.setSystemTime(Date.now() + seconds * 1000)

@@ -3,10 +3,14 @@
  * whole body in the isolate), and an answer is kept in memory only when it is asked for again.
  */
 import { env } from 'cloudflare:workers'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { remembered } from '../../src/worker/index.ts'
+import { publishContent, seedContent } from '../helpers/publish.ts'
 import { countingBucket } from './counting.ts'
 import { call } from './handler.ts'
+
+// The seed article, published into this file's own storage.
+beforeAll(() => publishContent(seedContent()))
 
 const ARTICLE = '/articles/china-russia-security-cooperation'
 

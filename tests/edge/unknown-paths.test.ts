@@ -3,11 +3,15 @@
  * R2 miss per coding tried and one D1 query; asked again within MEMORY_SECONDS, nothing at all.
  */
 import { env } from 'cloudflare:workers'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONFIG } from '../../src/worker/config-binding.ts'
 import { absentKeys } from '../../src/worker/routes/documents.ts'
+import { publishContent, seedContent } from '../helpers/publish.ts'
 import { countingBucket, countingDatabase } from './counting.ts'
 import { call } from './handler.ts'
+
+// The seed article, published into this file's own storage.
+beforeAll(() => publishContent(seedContent()))
 
 beforeEach(() => absentKeys.clear())
 
