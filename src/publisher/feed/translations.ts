@@ -6,13 +6,17 @@
  * that every language version list all the others ("Tell Google about localized versions of your
  * page": hreflang annotations must be reciprocal).
  */
-import type { CatalogEntry } from './catalog.ts'
 
-const byLanguageThenId = (a: CatalogEntry, b: CatalogEntry): number =>
+/** What grouping needs of an entry (catalog.ts's CatalogEntry has it; this module names no catalog type). */
+export type Translatable = { readonly contentId: string; readonly language: string; readonly translationOf?: string }
+
+const byLanguageThenId = (a: Translatable, b: Translatable): number =>
   a.language < b.language ? -1 : a.language > b.language ? 1 : a.contentId < b.contentId ? -1 : 1
 
 /** Each entry's group (itself included, in language order), for the entries that have one. */
-export const translationGroups = (entries: readonly CatalogEntry[]): Map<CatalogEntry, readonly CatalogEntry[]> => {
+export const translationGroups = <Entry extends Translatable>(
+  entries: readonly Entry[],
+): Map<Entry, readonly Entry[]> => {
   const byId = new Map(entries.map((entry) => [entry.contentId, entry]))
   // Union-find over content ids: a translation of a translation joins the same group.
   const parent = new Map<string, string>()
@@ -26,7 +30,7 @@ export const translationGroups = (entries: readonly CatalogEntry[]): Map<Catalog
     const [a, b] = [root(entry.contentId), root(entry.translationOf)]
     if (a !== b) parent.set(a, b)
   }
-  const members = new Map<string, CatalogEntry[]>()
+  const members = new Map<string, Entry[]>()
   if (parent.size === 0) return new Map()
   for (const entry of entries) {
     const key = root(entry.contentId)
@@ -34,7 +38,7 @@ export const translationGroups = (entries: readonly CatalogEntry[]): Map<Catalog
     if (group) group.push(entry)
     else members.set(key, [entry])
   }
-  const groups = new Map<CatalogEntry, readonly CatalogEntry[]>()
+  const groups = new Map<Entry, readonly Entry[]>()
   for (const group of members.values()) {
     if (group.length < 2) continue
     const sorted = group.sort(byLanguageThenId)
