@@ -12,6 +12,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { ensureLocalSecret } from '../src/publisher/node/publish-secret.ts'
 
 const args = process.argv.slice(2)
 const { values } = parseArgs({
@@ -31,6 +32,8 @@ const vars = [
 const varArgs = vars.flatMap((v) => ['--var', v])
 const passOn = args.filter((arg, i) => !(arg === '--var' || arg.startsWith('--var=') || args[i - 1] === '--var'))
 
+// The secret publish pings and purges carry: wrangler dev reads it from .dev.vars, as publish does.
+ensureLocalSecret(join(import.meta.dirname, '..'))
 execFileSync(process.execPath, [join(import.meta.dirname, 'publish.ts'), ...varArgs], { stdio: 'inherit' })
 
 const wrangler = spawn(join(import.meta.dirname, '../node_modules/.bin/wrangler'), ['dev', ...passOn, ...varArgs], {
