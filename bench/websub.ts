@@ -74,6 +74,8 @@ const freePort = async (): Promise<number> => {
 const port = await freePort()
 const origin = `http://127.0.0.1:${port}`
 
+const PUBLISH_SECRET = 'bench-publish-secret'
+
 const publish = () =>
   execFileSync(
     join(BIN, 'node'),
@@ -86,7 +88,7 @@ const publish = () =>
       '--persist-to',
       state,
     ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', PUBLISH_SECRET } },
   )
 
 writeArticle(0)
@@ -130,6 +132,9 @@ const wrangler: ChildProcess = spawn(
     'WEBSUB_ALLOW_LOOPBACK:true',
     '--var',
     `PUBLIC_ORIGIN:${origin}`,
+    // The secret the publish ping carries (src/worker/routes/publisher.ts).
+    '--var',
+    `PUBLISH_SECRET:${PUBLISH_SECRET}`,
     '--show-interactive-dev-session=false',
   ],
   { cwd: ROOT, detached: true, stdio: 'ignore', env: { ...process.env, CI: 'true' } },

@@ -51,6 +51,10 @@ const writeArticle = (n: number) =>
     })}\n`,
   )
 
+/** What `npm run publish` sends with its hub ping (from the environment, as for --remote). */
+const PUBLISH_SECRET = 'e2e-publish-secret'
+process.env.PUBLISH_SECRET = PUBLISH_SECRET
+
 const publish = (...extra: string[]) =>
   run(NODE, [
     'scripts/publish.ts',
@@ -82,6 +86,9 @@ beforeAll(async () => {
     join(dir, 'state'),
     '--var',
     'WEBSUB_ALLOW_LOOPBACK:true',
+    // The secret publish pings carry (src/worker/routes/publisher.ts), as .dev.vars gives it locally.
+    '--var',
+    `PUBLISH_SECRET:${PUBLISH_SECRET}`,
     '--var',
     `PUBLIC_ORIGIN:${origin}`,
     '--show-interactive-dev-session=false',
