@@ -14,16 +14,19 @@
  */
 
 import type { Content } from '../../../content/load.ts'
-import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
+import { entityTag, entityTagOfBytes, sha256Hex } from '../../archive/entity-tag.ts'
 import { readArticleRows, readDocumentRows, writeArticleRows, writeDocumentRows } from '../../archive/index-queries.ts'
 import { ARTICLE_COLUMNS, type ArticleRow, type DocumentRow } from '../../archive/index-rows.ts'
 import { MEDIA_TYPES, XML } from '../../archive/media-types.ts'
-import { GONE_KEY } from '../../archive/paths.ts'
+import { GONE_KEY, parsePath } from '../../archive/paths.ts'
 import { readStored } from '../../archive/read.ts'
 import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
 import { buildCatalog } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
+import { type BinaryFile, binaryDocuments, iconURLs, type PlannedFile } from './binary-files.ts'
+import { enclosureKeys, withPictureFingerprints } from './picture-fingerprints.ts'
+import { type PictureSource, type PictureSummary, pictureTable, storePictures, VariantLengths } from './pictures.ts'
 import { type PlannedDocument, planDocuments } from './plan.ts'
 
 export type PublishOptions = {
@@ -45,6 +48,13 @@ export type PublishOptions = {
   /** Documents rendered and written together (one D1 batch each). */
   readonly batchSize?: number
   readonly log?: (message: string) => void
+  /** The articles' pictures (pictures.ts): stored before anything shows them. Absent: none are shown. */
+  readonly pictures?: PictureSource
+  /**
+   * The site icon's files (src/publisher/images/icons.ts, made in Node), published as documents;
+   * feeds and pages name them. Absent: no /favicon.ico, and feeds name no icon.
+   */
+  readonly icons?: readonly BinaryFile[]
 }
 
 export type PublishSummary = {
@@ -59,9 +69,11 @@ export type PublishSummary = {
   }
   /** Paths whose bytes changed or that were removed, in write order (for WebSub notifications). */
   readonly changedPaths: readonly string[]
+  /** Picture variants encoded and written (none when nothing new was used). */
+  readonly pictures: PictureSummary
 }
 
-type Prepared = { readonly document: PlannedDocument; readonly fingerprint: string }
+type Prepared = { readonly document: PlannedDocument | PlannedFile; readonly fingerprint: string }
 
 const articleRow = (content: Content, index: number, fingerprint: string): ArticleRow => {
   const article = content.articles[index] as Content['articles'][number]
@@ -93,7 +105,11 @@ export const publish = async (
   const { db, bucket } = storage
   const log = options.log ?? (() => {})
   const batchSize = options.batchSize ?? 64
-  const catalog = buildCatalog(content)
+  const lengths = new VariantLengths(bucket)
+  const catalog = buildCatalog(content, {
+    pictures: options.pictures && pictureTable(options.pictures, options.origin, lengths),
+    icons: options.icons && iconURLs(options.origin),
+  })
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   const articleHashes = new Map<string, string>()
@@ -107,9 +123,14 @@ export const publish = async (
     })
     articleFingerprints.push(...hashes)
   })
+  // A picture's file can change under the same name: its fingerprint joins the article's hash.
+  if (options.pictures) withPictureFingerprints(articleHashes, options.pictures)
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
-  const planned = [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
+  const planned: (PlannedDocument | PlannedFile)[] = [
+    ...(await binaryDocuments(options.icons ?? [])),
+    ...planDocuments(catalog, options.origin, articleHashes, options.hub),
+  ]
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
     const hashes = await Promise.all(chunk.map((document) => sha256Hex(`${context}\u0000${document.source}`)))
@@ -119,6 +140,10 @@ export const publish = async (
   })
 
   const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
+  // Before every document: none may name a picture not yet stored.
+  const pictures = options.pictures
+    ? await storePictures(storage, options.pictures, stored, lengths, { force: options.force, log })
+    : { encoded: 0, written: 0, bytesWritten: 0 }
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
@@ -126,7 +151,10 @@ export const publish = async (
     })
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
-  await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
+  const shown = [...new Set(stale.flatMap(({ document }) => document.shows))]
+  await options.loadBodies?.(shown)
+  // The enclosures' exact byte lengths, for the items these documents show.
+  await lengths.load(enclosureKeys(catalog, shown, options.origin))
 
   let written = 0
   let unchanged = 0
@@ -136,7 +164,10 @@ export const publish = async (
     await Promise.all(
       chunk.map(async ({ document, fingerprint }) => {
         const { body, lastModified } = await document.render()
-        const etag = await entityTag(document.contentType, body)
+        const etag =
+          typeof body === 'string'
+            ? await entityTag(document.contentType, body)
+            : await entityTagOfBytes(document.contentType, body)
         const row: DocumentRow = {
           path: document.path,
           status: 200,
@@ -156,7 +187,7 @@ export const publish = async (
           status: 200,
           contentType: document.contentType,
           etag,
-          browserETag: document.styled ? await entityTag(XML, body) : undefined,
+          browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
           lastModified: lastModified?.toUTCString(),
           immutable: document.immutable,
           link: document.link,
@@ -170,7 +201,10 @@ export const publish = async (
 
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
   const published = new Set(prepared.map(({ document }) => document.path))
-  const removed = [...stored.values()].filter((row) => row.status === 200 && !published.has(row.path))
+  // Picture variants are kept (pictures.ts): immutable, and cached pages and items may name them.
+  const removed = [...stored.values()].filter(
+    (row) => row.status === 200 && !published.has(row.path) && parsePath(row.path)?.kind !== 'media',
+  )
   if (removed.length > 0) {
     const gone = await readStored(bucket, GONE_KEY)
     const goneBody = gone ? new TextDecoder().decode(gone.bytes) : 'Gone'
@@ -204,6 +238,7 @@ export const publish = async (
     articles,
     documents: { written, unchanged, removed: removed.length },
     changedPaths,
+    pictures,
   }
 }
 
