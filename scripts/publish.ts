@@ -151,8 +151,8 @@ try {
       `articles ${articles.added} added, ${articles.changed} changed, ${articles.removed} removed; ` +
       `documents ${documents.written} written, ${documents.removed} removed` +
       (documents.unchanged > 0 ? ` (${documents.unchanged} re-rendered to the same bytes)` : '') +
-      `; pictures ${summary.pictures.encoded} encoded, ${summary.pictures.written} variants written ` +
-      `(${summary.pictures.bytesWritten} bytes)`,
+      `; pictures ${summary.pictures?.encoded ?? 0} encoded, ${summary.pictures?.written ?? 0} variants written ` +
+      `(${summary.pictures?.bytesWritten ?? 0} bytes)`,
   )
 } finally {
   await proxy.dispose()

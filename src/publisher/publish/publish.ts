@@ -69,8 +69,8 @@ export type PublishSummary = {
   }
   /** Paths whose bytes changed or that were removed, in write order (for WebSub notifications). */
   readonly changedPaths: readonly string[]
-  /** Picture variants encoded and written (none when nothing new was used). */
-  readonly pictures: PictureSummary
+  /** Picture variants encoded and written, when publishing with `pictures`. */
+  readonly pictures?: PictureSummary
 }
 
 type Prepared = { readonly document: PlannedDocument | PlannedFile; readonly fingerprint: string }
@@ -141,9 +141,8 @@ export const publish = async (
 
   const stored = new Map((await readDocumentRows(db)).map((row) => [row.path, row]))
   // Before every document: none may name a picture not yet stored.
-  const pictures = options.pictures
-    ? await storePictures(storage, options.pictures, stored, lengths, { force: options.force, log })
-    : { encoded: 0, written: 0, bytesWritten: 0 }
+  const pictures =
+    options.pictures && (await storePictures(storage, options.pictures, stored, lengths, { force: options.force, log }))
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
@@ -238,7 +237,7 @@ export const publish = async (
     articles,
     documents: { written, unchanged, removed: removed.length },
     changedPaths,
-    pictures,
+    ...(pictures && { pictures }),
   }
 }
 
