@@ -57,7 +57,7 @@ const renderAtomDocument = (model: FeedModel): string => {
     hub: model.hub,
     generator: false,
     // §4.2.5 icon (square, small) and §4.2.14 logo (2:1 suggested; readers take a square one):
-    // written by `feed` as <icon> and <logo>.
+    // written by `feed` as <icon> and <logo>. Pinned by 'writes Atom <icon> from `favicon` and <logo> from `image`'.
     ...(model.icons !== undefined && { favicon: model.icons.png64, image: model.icons.png512 }),
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))
