@@ -126,4 +126,19 @@ describe('npm run publish with pictures', () => {
     expect(run.output).toContain('pictures 0 encoded, 0 variants written')
     expect([...(await storedMedia()).keys()].sort()).toEqual([...before.keys()].sort())
   }, 120_000)
+
+  it('encodes a file replaced under the same name, and re-renders the articles that show it', async () => {
+    const before = await storedMedia()
+    write(join(media, lead.src), await photo(1600, 1000, 'jpeg', 8))
+    const run = publish()
+    expect(run.status, run.output).toBe(0)
+    expect(run.output).toContain('1 picture checked (1 read')
+    expect(run.output).toContain('pictures 1 encoded, 15 variants written')
+    // Both articles' pages and the feeds that show them name the new variants.
+    expect(run.output).toMatch(/documents ([1-9]\d*) written/)
+    const after = await storedMedia()
+    // The old variants stay (immutable: caches may name them); 15 new ones join them.
+    expect(after.size).toBe(before.size + 15)
+    for (const key of before.keys()) expect(after.has(key)).toBe(true)
+  }, 120_000)
 })
