@@ -37,6 +37,6 @@ figure.picture figcaption { margin-top: 0.4rem; font: 0.9rem/1.4 system-ui, sans
 q { quotes: '"' '"' "'" "'"; }
 `
 
-/** The site icon: a newspaper-grey square with an "N". Also answers /favicon.ico, which browsers ask for. */
+/** The site icon as SVG (/favicon.svg); /favicon.ico and the PNG icons are made from content/icon.png (images/icons.ts). */
 export const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1b1b1b"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" font-weight="700" fill="#fdfdfb" text-anchor="middle">N</text></svg>
 `
