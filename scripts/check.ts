@@ -1,11 +1,16 @@
 /**
  * @module
  * `npm run check`: validates all content and the configuration and prints every problem at once
- * (file, field, fix), exiting non-zero; advice (shared instants) is printed without failing.
+ * (file, field, fix), exiting non-zero; advice (shared instants, a narrow lead picture) is printed
+ * without failing. Every picture file the articles name is read and decoded whole (check.ts).
  */
+import { join } from 'node:path'
+import { articleFile } from '../content/content.ts'
 import { ContentError, type Problem } from '../content/errors.ts'
+import { MEDIA_DIR } from '../content/image-rules.ts'
 import { findContentAdvice, findFutureDates, loadContent } from '../content/load.ts'
-import { importContentFiles } from '../src/publisher/files/content-files.ts'
+import { importContentFiles, ROOT } from '../src/publisher/files/content-files.ts'
+import { checkArticleImages } from '../src/publisher/images/check.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
 import { loadConfig } from '../src/publisher/node/wrangler-config.ts'
 
@@ -15,6 +20,12 @@ try {
   const content = loadContent(site, entries)
   problems.push(...findFutureDates(content, new Date()))
   advice = findContentAdvice(content)
+  const pictures = await checkArticleImages(
+    entries.map(([slug, article, file]) => ({ ...article, file: file ?? articleFile(slug) })),
+    { mediaDir: join(ROOT, MEDIA_DIR) },
+  )
+  problems.push(...pictures.problems)
+  advice.push(...pictures.advice)
 } catch (error) {
   if (!(error instanceof ContentError)) throw error
   problems.push(...error.problems)

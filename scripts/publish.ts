@@ -12,26 +12,35 @@
  * lost objects (the Worker answers 503 for a document the index lists but R2 lacks).
  *
  * For local work and tests: `--articles <dir>` publishes the article files of another folder,
+ * `--media <dir>` takes its pictures from another folder than content/media,
  * `--persist-to <dir>` writes to another local state folder (as `wrangler dev --persist-to`),
  * `--var NAME:VALUE` overrides a `[vars]` value as `wrangler dev --var` does (`npm run dev`
  * passes the same to both, e.g. PUBLIC_ORIGIN for the address it serves at). `--profile` logs the
  * time of each phase.
+ *
+ * Pictures (README, "Pictures"): every file the articles name is checked before anything is
+ * written; the site icon's files are made from content/icon.png; variants are encoded here, in
+ * Node (sharp), only for files storage does not hold yet.
  */
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPlatformProxy } from 'wrangler'
 import { ContentError, type Problem } from '../content/errors.ts'
+import { MEDIA_DIR } from '../content/image-rules.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
 import { purgeTagsOf, SITE_TAG } from '../src/archive/cache-tags.ts'
 import { DEFAULT_COMPRESSORS } from '../src/archive/encodings.ts'
 import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
+import { ICON_SOURCE, renderSiteIcons } from '../src/publisher/images/icons.ts'
+import { pictureCacheFile, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
 import { brotli } from '../src/publisher/node/brotli.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
-import { printProblems } from '../src/publisher/node/problems.ts'
+import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
 import { publishSecret } from '../src/publisher/node/publish-secret.ts'
 import { codeVersion, loadPublisher } from '../src/publisher/node/publisher.ts'
 import { purgeCache } from '../src/publisher/node/purge-cache.ts'
@@ -44,6 +53,7 @@ const { values } = parseArgs({
     force: { type: 'boolean', default: false },
     env: { type: 'string' },
     articles: { type: 'string' },
+    media: { type: 'string' },
     'persist-to': { type: 'string' },
     var: { type: 'string', multiple: true, default: [] },
     'no-notify': { type: 'boolean', default: false },
@@ -51,8 +61,8 @@ const { values } = parseArgs({
     'purge-site': { type: 'boolean', default: false },
   },
 })
-if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles)) {
-  console.error('✗ --articles, --persist-to and --var are for local publishing only.')
+if (values.remote && (values['persist-to'] || values.var.length > 0 || values.articles || values.media)) {
+  console.error('✗ --articles, --media, --persist-to and --var are for local publishing only.')
   process.exit(2)
 }
 const started = performance.now()
@@ -119,6 +129,25 @@ if (loaded.problems.length > 0 || !loaded.content) await fail(loaded.problems)
 const content = loaded.content as Content
 const future = findFutureDates(content, new Date())
 if (future.length > 0) await fail(future)
+
+// Pictures: checked before anything is written; a file unchanged since the last publish is not read.
+const mediaDir = values.media === undefined ? join(ROOT, MEDIA_DIR) : resolve(values.media)
+const pictures = await preparePictures(
+  loaded.images,
+  new Map(content.articles.map((article) => [article.slug, article.file])),
+  { mediaDir, cacheFile: values.force ? undefined : pictureCacheFile(ROOT, mediaDir) },
+)
+printAdvice(pictures.advice)
+if (pictures.problems.length > 0) await fail(pictures.problems)
+const icons = await renderSiteIcons(readFileSync(join(ROOT, ICON_SOURCE)), {
+  name: content.site.title,
+  language: content.site.language,
+  background: '#fdfdfb',
+})
+console.log(
+  `✓ ${pictures.source.plans.size} picture${pictures.source.plans.size === 1 ? '' : 's'} checked ` +
+    `(${pictures.read} read, the others unchanged since the last publish)`,
+)
 console.log(
   `✓ ${content.articles.length} article${content.articles.length === 1 ? '' : 's'} checked ` +
     `(${seconds()} s; ${loaded.read} file${loaded.read === 1 ? '' : 's'} read, ` +
@@ -152,6 +181,8 @@ try {
       compressors: { ...DEFAULT_COMPRESSORS, br: brotli },
       log: (message) => console.log(`  ${message}`),
       profile: values.profile,
+      pictures: pictures.source,
+      icons,
     },
   )
   const { articles, documents } = summary
@@ -160,7 +191,9 @@ try {
     `✓ published to ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} in ${seconds()} s: ` +
       `articles ${articles.added} added, ${articles.changed} changed, ${articles.removed} removed; ` +
       `documents ${documents.written} written, ${documents.removed} removed` +
-      (documents.unchanged > 0 ? ` (${documents.unchanged} re-rendered to the same bytes)` : ''),
+      (documents.unchanged > 0 ? ` (${documents.unchanged} re-rendered to the same bytes)` : '') +
+      `; pictures ${summary.pictures?.encoded ?? 0} encoded, ${summary.pictures?.written ?? 0} variants written ` +
+      `(${summary.pictures?.bytesWritten ?? 0} bytes)`,
   )
 } finally {
   await proxy.dispose()

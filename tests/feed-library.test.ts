@@ -110,4 +110,35 @@ describe('the feed library', () => {
     expect(feedWith({}, creator).rss2()).toContain('xmlns:dc=')
     expect(feedWith({}, { ...creator, content: undefined }).rss2()).not.toContain('xmlns:dc=')
   })
+
+  it("derives an enclosure type from the URL extension, which an RSS enclosure's own type replaces", () => {
+    const enclosure = { url: 'https://example.com/media/0123456789abcdef/1280.jpg', length: 1234, type: 'image/jpeg' }
+    // "image/jpg" is no registered type (IANA: image/jpeg): Atom gets it whatever `type` says.
+    expect(feedWith({}, { enclosure }).atom1()).toContain(
+      '<link rel="enclosure" href="https://example.com/media/0123456789abcdef/1280.jpg" type="image/jpg" length="1234"/>',
+    )
+    // RSS spreads our object after its own fields: our type stands.
+    expect(feedWith({}, { enclosure }).rss2()).toContain(
+      '<enclosure length="1234" type="image/jpeg" url="https://example.com/media/0123456789abcdef/1280.jpg"/>',
+    )
+  })
+
+  it('writes an RSS channel <image> with title, url and link only', () => {
+    const image = parseXMLStrict(feedWith({ image: 'https://example.com/icon-64.png' }).rss2()).root
+    const element = image.children[0]?.children.find((child) => child.name === 'image')
+    expect(element?.children.map((child) => [child.name, child.text])).toEqual([
+      ['title', 'Title'],
+      ['url', 'https://example.com/icon-64.png'],
+      ['link', 'https://example.com/'],
+    ])
+  })
+
+  it('writes Atom <icon> from `favicon` and <logo> from `image`', () => {
+    const atom = feedWith({
+      favicon: 'https://example.com/icon-64.png',
+      image: 'https://example.com/icon-512.png',
+    }).atom1()
+    expect(atom).toContain('<logo>https://example.com/icon-512.png</logo>')
+    expect(atom).toContain('<icon>https://example.com/icon-64.png</icon>')
+  })
 })

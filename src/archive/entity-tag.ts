@@ -15,3 +15,12 @@ export const sha256Hex = async (text: string, bytes = 32): Promise<string> =>
  */
 export const entityTag = async (contentType: string, body: string): Promise<string> =>
   `"${await sha256Hex(`${contentType}\n${body}`, 16)}"`
+
+/** entityTag for binary bodies (pictures, icons): the media type, a newline, then the bytes. */
+export const entityTagOfBytes = async (contentType: string, bytes: Uint8Array): Promise<string> => {
+  const head = encoder.encode(`${contentType}\n`)
+  const all = new Uint8Array(head.length + bytes.length)
+  all.set(head)
+  all.set(bytes, head.length)
+  return `"${toHex(await crypto.subtle.digest('SHA-256', all), 16)}"`
+}

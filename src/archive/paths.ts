@@ -17,6 +17,10 @@
  *                                sites": a subdirectory per language). <lang> is the lower-case
  *                                primary subtag of the BCP 47 tag (RFC 5646 §2.2.1).
  *   /robots.txt                  /styles.css /feed.css /copy.js /favicon.svg /favicon.ico   assets
+ *   /icon-32.png /icon-64.png /icon-192.png /icon-512.png /apple-touch-icon.png /manifest.webmanifest
+ *                                the site icon (src/publisher/images/icons.ts)
+ *   /media/<16 hex>/<width>.<avif|webp|jpg>        a picture's variant, content-addressed: never
+ *                                changes, so served immutable (src/publisher/images/variants.ts)
  *
  * A request path is parsed once (resolvePath) and the resource passed along.
  */
@@ -50,7 +54,22 @@ const FORMAT_OF: ReadonlyMap<string, FeedFormat> = new Map(
 /** Files the builder publishes from code, not content: stylesheets, the copy script, icons. */
 export const ASSET_PATHS = ['/styles.css', '/feed.css', '/copy.js', '/favicon.svg', '/favicon.ico'] as const
 export type AssetPath = (typeof ASSET_PATHS)[number]
-const ASSETS: ReadonlySet<string> = new Set(ASSET_PATHS)
+
+/** The site icon in every form, made from content/icon.png by the publisher (src/publisher/images/icons.ts). */
+export const ICON_PATHS = {
+  favicon: '/favicon.ico',
+  png32: '/icon-32.png',
+  png64: '/icon-64.png',
+  png192: '/icon-192.png',
+  png512: '/icon-512.png',
+  appleTouch: '/apple-touch-icon.png',
+  manifest: '/manifest.webmanifest',
+} as const
+
+const ASSETS: ReadonlySet<string> = new Set([...ASSET_PATHS, ...Object.values(ICON_PATHS)])
+
+/** A picture variant's path: `/media/<fingerprint>/<width>.<extension>` (src/publisher/images/variants.ts). */
+const MEDIA = /^\/media\/[0-9a-f]{16}\/[1-9][0-9]{0,4}\.(?:avif|webp|jpg)$/
 
 export const SITEMAP_PATH = '/sitemap.xml'
 /** Google News sitemap (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap). */
@@ -95,6 +114,7 @@ export type Resource =
   | { readonly kind: 'sitemap' }
   | { readonly kind: 'robots' }
   | { readonly kind: 'asset' }
+  | { readonly kind: 'media' }
 
 /** Page numbers as we write them: 1, 2, … (no 0, no leading zeros, no signs). */
 const PAGE = '([1-9][0-9]{0,8})'
@@ -120,6 +140,7 @@ const decodeSegment = (segment: string): string | undefined => {
 export const parsePath = (path: string): Resource | undefined => {
   if (path === ROBOTS_PATH) return { kind: 'robots' }
   if (ASSETS.has(path)) return { kind: 'asset' }
+  if (MEDIA.test(path)) return { kind: 'media' }
   if (path === SITEMAP_PATH || path === NEWS_SITEMAP_PATH || SITEMAP_PART.test(path)) return { kind: 'sitemap' }
   const article = ARTICLE.exec(path)
   if (article) {

@@ -16,6 +16,7 @@ import type { AppEnv, Bindings } from './env.ts'
 import { isNotModified, notModified } from './routes/conditional.ts'
 import { documents } from './routes/documents.ts'
 import { notFound, unavailable } from './routes/error-pages.ts'
+import { media } from './routes/media.ts'
 import { purge } from './routes/purge.ts'
 import { redirects } from './routes/redirects.ts'
 import { RememberedAnswers, rememberDocuments } from './routes/remembered.ts'
@@ -49,7 +50,10 @@ app.use(
       styleSrc: ["'self'"],
       // /copy.js (the subscribe box's copy buttons); JSON-LD data blocks are not scripts.
       scriptSrc: ["'self'"],
+      // Pictures and icons are ours, served from this origin (/media/…, /icon-….png).
       imgSrc: ["'self'"],
+      // The web app manifest (<link rel="manifest">); default-src 'none' would block it.
+      manifestSrc: ["'self'"],
       baseUri: ["'none'"],
       formAction: ["'none'"],
       frameAncestors: ["'none'"],
@@ -66,6 +70,8 @@ app.use(trimTrailingSlash())
 app.route('/websub', websub)
 app.route(PURGE_PATH, purge)
 app.route('/', redirects)
+// Picture variants: immutable, with Range (before the documents, which read whole bodies).
+app.route('/media', media)
 app.route('/', documents)
 
 app.notFound((c) => notFound(c, CONFIG.memorySeconds))

@@ -15,6 +15,7 @@ import {
   insertAfterElement,
 } from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
+import { atomPictureXML, MEDIA_NAMESPACE } from './media-rss.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 
 const toAtomEntry = (item: FeedItem) => ({
@@ -55,6 +56,9 @@ const renderAtomDocument = (model: FeedModel): string => {
     // WebSub §4: <link rel="hub">, written by `feed` right after the self link.
     hub: model.hub,
     generator: false,
+    // §4.2.5 icon (square, small) and §4.2.14 logo (2:1 suggested; readers take a square one):
+    // written by `feed` as <icon> and <logo>. Pinned by 'writes Atom <icon> from `favicon` and <logo> from `image`'.
+    ...(model.icons !== undefined && { favicon: model.icons.png64, image: model.icons.png512 }),
   })
   for (const item of model.items) feed.addItem(toAtomEntry(item))
   // §2: xml:lang on the root, and on entries in another language; `feed` has no option for
@@ -64,6 +68,13 @@ const renderAtomDocument = (model: FeedModel): string => {
     model.items.flatMap((item, i) =>
       item.language === model.language ? [] : [[i, `xml:lang="${escapeHTML(item.language)}"`] as const],
     ),
+  )
+  // The lead picture: link rel="enclosure" with its type and length, and Media RSS. `feed` would
+  // write the enclosure typed from the URL's extension ("image/jpg") and ignores extensions in
+  // Atom, so both are spliced in. Pinned by 'derives an enclosure type from the URL extension,
+  // which an RSS enclosure's own type replaces'.
+  const entryPictures = new Map(
+    model.items.flatMap((item, i) => (item.image === undefined ? [] : [[i, atomPictureXML(item.image)] as const])),
   )
   // §4.2.7.4: a translation as another alternate link, told apart by hreflang (§4.1.1: at most
   // one alternate per type and hreflang; the entry's own link has none). `feed` writes one link
@@ -85,11 +96,19 @@ const renderAtomDocument = (model: FeedModel): string => {
           ],
     ),
   )
-  const withLanguages = appendToNthStart(
+  const withTranslations = appendToNthStart(
     addAttributesToNth(feed.atom1(), 'entry', entryLanguages),
     'entry',
     entryTranslations,
   )
+  const withLanguages =
+    entryPictures.size === 0
+      ? withTranslations
+      : addRootAttributes(
+          appendToNthStart(withTranslations, 'entry', entryPictures),
+          'feed',
+          `xmlns:media="${MEDIA_NAMESPACE}"`,
+        )
   // §4.1.1 link: the self link's type says what a reader will get there. `feed` writes it
   // untyped; no upstream issue as of 2026-11-27. Pinned by 'writes the Atom self link as
   // <link rel="self" href=…/>, without a type'. Should that string change, this replace does

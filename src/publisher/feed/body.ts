@@ -7,7 +7,9 @@ import { contentDay } from '../../../content/dates.ts'
 import type { Article } from '../../../content/load.ts'
 import { type Inline, isParagraph } from '../../../content/schema.ts'
 import { escapeHTML } from './escape.ts'
+import { figureHTML } from './figure-html.ts'
 import { MONTH_NAMES } from './month-names.ts'
+import { type Picture, type PictureTable, pictureOf } from './picture.ts'
 
 /** "BEIJING, September 18. /TASS/." — place, the local day as written in the content, source. */
 export const formatDateline = (article: Pick<Article, 'dateline' | 'published' | 'source'>): string => {
@@ -27,12 +29,33 @@ export const bodyParagraphsText = (article: Article): string[] =>
     return i === 0 ? `${formatDateline(article)} ${text}` : text
   })
 
-/** Body paragraphs as `<p>` HTML, quotations as `<q>`, every text escaped (figures: issue 17, not yet rendered). */
+/** Body paragraphs as `<p>` HTML, quotations as `<q>`, every text escaped; figures left out. */
 export const bodyParagraphsHTML = (article: Article): string[] =>
-  article.body.filter(isParagraph).map((paragraph, i) => {
-    const html = paragraph.map(inlineHTML).join('')
-    return i === 0 ? `<p>${escapeHTML(formatDateline(article))} ${html}</p>` : `<p>${html}</p>`
+  bodyParts(article, undefined).filter((part): part is string => typeof part === 'string')
+
+/** A block of the body: a paragraph as `<p>` HTML (every text escaped), or a published figure. */
+export type BodyPart = string | Picture
+
+/**
+ * The body in reading order: paragraphs as HTML (the dateline opening the first), and the
+ * figures whose files `pictures` has published. Pages render a figure with `<picture>`, feeds
+ * with a plain `<img>` (figureHTML).
+ */
+export const bodyParts = (article: Article, pictures: PictureTable | undefined): BodyPart[] => {
+  let paragraphs = 0
+  return article.body.flatMap((block): BodyPart[] => {
+    if (!isParagraph(block)) {
+      const picture = pictureOf(block.figure, pictures)
+      return picture ? [picture] : []
+    }
+    const html = block.map(inlineHTML).join('')
+    return [paragraphs++ === 0 ? `<p>${escapeHTML(formatDateline(article))} ${html}</p>` : `<p>${html}</p>`]
   })
+}
+
+/** The body as one HTML string for feeds: figures as `<figure><img>` (figure-html.ts). */
+export const bodyPartsHTML = (parts: readonly BodyPart[]): string =>
+  parts.map((part) => (typeof part === 'string' ? part : figureHTML(part))).join('\n')
 
 /** The full text for feeds: the standfirst as a lead paragraph, then the body. */
 export const renderContentHTML = (standfirst: string, bodyHTML: string): string =>

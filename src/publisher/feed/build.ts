@@ -60,6 +60,10 @@ export const toFeedItem = (entry: CatalogEntry, origin: string, catalog?: Catalo
   get contentHTML() {
     return entry.contentHTML
   },
+  get bodyParts() {
+    return entry.bodyParts
+  },
+  ...(entry.image !== undefined && { image: entry.image }),
   published: entry.published,
   updated: entry.updated,
   authors: entry.authors,
@@ -114,6 +118,7 @@ export const buildFeedModel = (
     ttlMinutes: catalog.site.ttlMinutes,
     stylesheet: `${origin}/feed.css`,
     ...(hub !== undefined && !isArchive && { hub }),
+    ...(catalog.icons !== undefined && { icons: catalog.icons }),
     items: entries.map((entry) => toFeedItem(entry, origin, catalog)),
   }
 }

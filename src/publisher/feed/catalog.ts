@@ -9,9 +9,10 @@ import type { Article, Content, Site } from '../../../content/load.ts'
 import { DEFAULT_ARCHIVE_PAGE_SIZE, DEFAULT_FEED_SIZE } from '../../../content/schema.ts'
 import { tagSlug } from '../../../content/tags.ts'
 import { languagePrefix } from '../../archive/paths.ts'
-import { bodyParagraphsHTML, correctionsHTML, renderContentHTML } from './body.ts'
+import { type BodyPart, bodyParts, bodyPartsHTML, correctionsHTML, renderContentHTML } from './body.ts'
 import { articleId } from './ids.ts'
-import type { Correction, FeedAuthor, Tag } from './model.ts'
+import type { Correction, FeedAuthor, SiteIcons, Tag } from './model.ts'
+import { type Picture, type PictureTable, pictureOf } from './picture.ts'
 import { translationGroups } from './translations.ts'
 
 export class CatalogEntry {
@@ -28,12 +29,18 @@ export class CatalogEntry {
   readonly translationOf: string | undefined
   /** Oldest first, as the content lists them. */
   readonly corrections: readonly Correction[]
+  /** The lead picture, when its file was published (the feeds' enclosure and thumbnail). */
+  readonly image: Picture | undefined
   readonly #article: Article
+  readonly #pictures: PictureTable | undefined
+  #bodyParts: readonly BodyPart[] | undefined
   #bodyHTML: string | undefined
   #tags: readonly Tag[] | undefined
 
-  constructor(site: Site, article: Article) {
+  constructor(site: Site, article: Article, pictures?: PictureTable) {
     this.#article = article
+    this.#pictures = pictures
+    this.image = article.image === undefined ? undefined : pictureOf(article.image, pictures)
     this.id = articleId(site, article.id)
     this.slug = article.slug
     this.title = article.title
@@ -66,9 +73,15 @@ export class CatalogEntry {
     return this.#tags
   }
 
-  /** Body paragraphs as HTML, dateline first; rendered once, on first use. */
+  /** Paragraphs as HTML (dateline first) and figures, in reading order; made once, on first use. */
+  get bodyParts(): readonly BodyPart[] {
+    this.#bodyParts ??= bodyParts(this.#article, this.#pictures)
+    return this.#bodyParts
+  }
+
+  /** The body as HTML for feeds, figures as `<figure><img>`; rendered once, on first use. */
   get bodyHTML(): string {
-    this.#bodyHTML ??= bodyParagraphsHTML(this.#article).join('\n')
+    this.#bodyHTML ??= bodyPartsHTML(this.bodyParts)
     return this.#bodyHTML
   }
 
@@ -91,7 +104,12 @@ export type Catalog = {
   readonly versions: ReadonlyMap<CatalogEntry, readonly CatalogEntry[]>
   readonly feedSize: number
   readonly archivePageSize: number
+  /** The site icon's URLs, when the publisher made the icons (feeds and pages name them). */
+  readonly icons?: SiteIcons
 }
+
+/** What the publisher made of the media files: the pictures by `src`, the site icon (absolute URLs). */
+export type CatalogMedia = { readonly pictures?: PictureTable; readonly icons?: SiteIcons }
 
 /** The newest `updated` among entries: what a document showing them is dated by. */
 export const newestUpdate = (entries: readonly CatalogEntry[]): Date =>
@@ -111,8 +129,14 @@ const indexTags = (entries: readonly CatalogEntry[]): Map<string, TagIndex> => {
   return new Map([...bySlug].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-export const buildCatalog = (content: Content): Catalog =>
-  catalogOf(content.site, content.articles.map((article) => new CatalogEntry(content.site, article)).sort(newestFirst))
+/** `media`: the published pictures and icons (absent: articles are shown without pictures, feeds name no icon). */
+export const buildCatalog = (content: Content, media: CatalogMedia = {}): Catalog =>
+  catalogOf(
+    content.site,
+    content.articles.map((article) => new CatalogEntry(content.site, article, media.pictures)).sort(newestFirst),
+    undefined,
+    media.icons,
+  )
 
 /**
  * A catalog of some entries of the site (all, or one language's), newest first. `versions`: the
@@ -122,6 +146,7 @@ export const catalogOf = (
   site: Site,
   entries: readonly CatalogEntry[],
   versions?: () => ReadonlyMap<CatalogEntry, readonly CatalogEntry[]>,
+  icons?: SiteIcons,
 ): Catalog => {
   let groups: ReadonlyMap<CatalogEntry, readonly CatalogEntry[]> | undefined
   let tags: Map<string, TagIndex> | undefined
@@ -145,5 +170,6 @@ export const catalogOf = (
     },
     feedSize: site.feedSize ?? DEFAULT_FEED_SIZE,
     archivePageSize: site.archivePageSize ?? DEFAULT_ARCHIVE_PAGE_SIZE,
+    ...(icons !== undefined && { icons }),
   }
 }

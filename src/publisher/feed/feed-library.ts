@@ -103,3 +103,13 @@ export const appendToNthStart = (xml: string, tag: string, fragments: ReadonlyMa
     return open + (fragments.get(index) ?? '')
   })
 }
+
+/**
+ * Inserts XML right before the first `marker` (a closing tag the library wrote), for children it
+ * cannot write: RSS `<image>` `<width>`/`<height>`. Throws if the marker is missing.
+ */
+export const insertBeforeFirst = (xml: string, marker: string, fragment: string): string => {
+  const at = xml.indexOf(marker)
+  if (at < 0) throw new Error(`feed library output has no ${marker}`)
+  return `${xml.slice(0, at)}${fragment}${xml.slice(at)}`
+}

@@ -3,7 +3,9 @@
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). Written here, not by `feed`, whose
  * JSON output is version 1 (no `authors`, no `language`).
  */
+import { enclosureWithLength } from './media-rss.ts'
 import type { FeedItem, FeedModel } from './model.ts'
+import { enclosureOf } from './picture.ts'
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
 
@@ -21,6 +23,17 @@ const toJSONItem = (item: FeedItem) => ({
   author: item.authors[0] ? { name: item.authors[0].name } : undefined,
   tags: item.tags.map((tag) => tag.name),
   language: item.language,
+  // 1.1 `image`: "the main, featured image for the item" (NetNewsWire shows it), and the same
+  // file as an attachment, which Miniflux reads (it takes only attachments from JSON Feed).
+  image: item.image === undefined ? undefined : enclosureOf(item.image).url,
+  attachments:
+    item.image === undefined
+      ? undefined
+      : [
+          (({ url, type, length }) => ({ url, mime_type: type, size_in_bytes: length }))(
+            enclosureWithLength(item.image),
+          ),
+        ],
 })
 
 /** Renders the model as a JSON Feed 1.1 document. Same model, same bytes. */
@@ -37,6 +50,10 @@ export const renderJSONFeed = (model: FeedModel): string =>
       next_url: model.history.prevArchive?.json,
       // "Subscribing to Real-time Notifications": the topic is `feed_url`.
       hubs: model.hub === undefined ? undefined : [{ type: 'WebSub', url: model.hub }],
+      // 1.1: `icon` "should be square and relatively large — such as 512 x 512", `favicon` "should
+      // be square and relatively small, but not smaller than 64 x 64".
+      icon: model.icons?.png512,
+      favicon: model.icons?.png64,
       items: model.items.map(toJSONItem),
     },
     null,

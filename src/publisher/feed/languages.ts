@@ -28,7 +28,10 @@ export const languageCatalogs = (catalog: Catalog): ReadonlyMap<string, Catalog>
       .sort()
       .map(
         (prefix) =>
-          [prefix, catalogOf(catalog.site, byLanguage.get(prefix) as CatalogEntry[], () => catalog.versions)] as const,
+          [
+            prefix,
+            catalogOf(catalog.site, byLanguage.get(prefix) as CatalogEntry[], () => catalog.versions, catalog.icons),
+          ] as const,
       ),
   )
   scopes.set(catalog, languages)

@@ -25,6 +25,11 @@ export type Translation = {
   readonly url: string
 }
 
+import type { BodyPart } from './body.ts'
+import type { Picture } from './picture.ts'
+
+export type { BodyPart, Picture }
+
 export type FeedItem = {
   /** Permanent `tag:` URI (RFC 4151): identical in every format, independent of host and slug. */
   readonly id: string
@@ -41,6 +46,10 @@ export type FeedItem = {
   readonly bodyHTML: string
   /** The full text for feeds: the standfirst as a lead paragraph, then `bodyHTML`. */
   readonly contentHTML: string
+  /** The body in reading order for pages: paragraphs as HTML and figures (pages/picture.tsx). */
+  readonly bodyParts: readonly BodyPart[]
+  /** The lead picture: every format's enclosure and thumbnail, the pages' first figure. */
+  readonly image?: Picture
   readonly published: Date
   readonly updated: Date
   readonly authors: readonly FeedAuthor[]
@@ -68,6 +77,18 @@ export type FeedHistory = {
   readonly nextArchive?: FormatURLs
 }
 
+/** The site icon's absolute URLs (src/publisher/images/icons.ts), for feeds to name. */
+export type SiteIcons = {
+  /** Square PNG, 32 px: RSS `<image>` (RSS 2.0: at most 144 × 400) and `<link rel=icon>`. */
+  readonly png32: string
+  /** Square PNG, 64 px: JSON Feed `favicon`. */
+  readonly png64: string
+  /** Square PNG, 512 px: JSON Feed `icon`, Atom `logo`. */
+  readonly png512: string
+  /** /favicon.ico: Atom `icon` (RFC 4287 §4.2.5: small, square). */
+  readonly favicon: string
+}
+
 export type FeedModel = {
   /** Permanent `tag:` URI of this document (Atom `id`). */
   readonly id: string
@@ -87,6 +108,8 @@ export type FeedModel = {
    * the topic is this document's self link. Absent: no hub.
    */
   readonly hub?: string
+  /** The site icon, when the publisher made one (absent: feeds name none). */
+  readonly icons?: SiteIcons
   /** Newest first. */
   readonly items: readonly FeedItem[]
 }

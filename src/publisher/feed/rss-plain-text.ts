@@ -11,10 +11,10 @@
 
 /**
  * Elements whose text is plain in every RSS document we write: titles, the channel's
- * description, categories and Dublin Core creators. (An item's description is HTML and is
+ * description, categories, Dublin Core creators and the Media RSS credit and description. (An item's description is HTML and is
  * written as CDATA, which the pattern below cannot match.)
  */
-const PLAIN_TEXT = /<(title|description|category|dc:creator)(\s[^>]*)?>([^<]*)<\/\1>/g
+const PLAIN_TEXT = /<(title|description|category|dc:creator|media:credit|media:description)(\s[^>]*)?>([^<]*)<\/\1>/g
 
 /** xml-js writes text with exactly these three named references (see feed-library.ts). */
 const HEX: Readonly<Record<string, string>> = { '&amp;': '&#x26;', '&lt;': '&#x3C;', '&gt;': '&#x3E;' }

@@ -7,8 +7,15 @@
  */
 import { Feed } from 'feed'
 import { escapeHTML } from './escape.ts'
-import { addRootAttributes, addStylesheet, escapeAmpersands, insertAfterElement } from './feed-library.ts'
+import {
+  addRootAttributes,
+  addStylesheet,
+  escapeAmpersands,
+  insertAfterElement,
+  insertBeforeFirst,
+} from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
+import { enclosureWithLength, MEDIA_NAMESPACE, mediaRSSExtensions } from './media-rss.ts'
 import type { FeedItem, FeedModel } from './model.ts'
 import { encodePlainTextElements } from './rss-plain-text.ts'
 
@@ -28,6 +35,11 @@ const toRSSItem = (item: FeedItem, feedLanguage: string) => ({
   // <description> is HTML (RSS Profile): the plain-text summary, escaped.
   description: escapeHTML(item.summary),
   content: item.contentHTML,
+  // One enclosure (RSS 2.0 allows one per item): the lead's JPEG with its exact length. `feed`
+  // derives `type` from the URL's extension ("image/jpg", not a registered type); our own
+  // `type` replaces it in RSS (its enclosure object is spread after). Pinned by 'derives an
+  // enclosure type from the URL extension, which an RSS enclosure's own type replaces'.
+  ...(item.image !== undefined && { enclosure: enclosureWithLength(item.image) }),
   // Text nodes, here and below: see escapeAmpersands.
   category: item.tags.map((tag) => ({ name: escapeAmpersands(tag.name) })),
   extensions: [
@@ -49,12 +61,21 @@ const toRSSItem = (item: FeedItem, feedLanguage: string) => ({
     // RSS 2.0 has no item language; Dublin Core's (dc:language, RFC 5646 tags) is the one the RSS
     // Profile's namespace allows, written only where the item's differs from the channel's.
     ...(item.language === feedLanguage ? [] : [{ name: 'dc:language', objects: { _text: item.language } }]),
+    ...(item.image === undefined ? [] : mediaRSSExtensions(item.image)),
   ],
 })
 
 /** Renders the model as an RSS 2.0 document. Same model, same bytes. */
 export const renderRSS = (model: FeedModel): string => {
-  const xml = encodePlainTextElements(renderRSSDocument(model))
+  let xml = encodePlainTextElements(renderRSSDocument(model))
+  // `feed` cannot declare a namespace (see addRootAttributes).
+  if (model.items.some((item) => item.image !== undefined))
+    xml = addRootAttributes(xml, 'rss', `xmlns:media="${MEDIA_NAMESPACE}"`)
+  // RSS 2.0 <image>: without <width>/<height> a reader assumes 88 × 31; `feed` writes neither.
+  // No upstream issue as of 2026-12-03. Pinned by 'writes an RSS channel <image> with title, url
+  // and link only'.
+  if (model.icons)
+    xml = insertBeforeFirst(xml, '</image>', '    <width>64</width>\n            <height>64</height>\n        ')
   return model.stylesheet ? addStylesheet(xml, model.stylesheet) : xml
 }
 
@@ -71,6 +92,8 @@ const renderRSSDocument = (model: FeedModel): string => {
     feedLinks: { rss: model.links.rss },
     docs: 'https://www.rssboard.org/rss-specification',
     generator: false,
+    // RSS 2.0 <image> (at most 144 × 400): the 64 px icon; `feed` titles and links it as the channel.
+    ...(model.icons !== undefined && { image: model.icons.png64 }),
   })
   for (const item of model.items) feed.addItem(toRSSItem(item, model.language))
   // WebSub §4: the hub as atom:link rel="hub" (Atom's namespace is allowed in RSS 2.0).

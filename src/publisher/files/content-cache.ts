@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
 import { type Article, type ArticleEntry, type Content, loadContent } from '../../../content/load.ts'
 import { normalizeArticle } from '../../../content/normalize.ts'
@@ -26,7 +27,14 @@ const cacheFile = (folder: string): string =>
   join(ROOT, '.wrangler/cache', `content-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}.json`)
 
 type Metadata = Omit<ArticleInput, 'body'>
-type CachedFile = { readonly mtimeMs: number; readonly size: number; readonly article: Metadata; readonly hash: string }
+type CachedFile = {
+  readonly mtimeMs: number
+  readonly size: number
+  readonly article: Metadata
+  readonly hash: string
+  /** Its pictures, figures included (the body is not cached): checked and published without reading the file. */
+  readonly images: readonly ArticleImage[]
+}
 type CacheFile = { readonly rules: string; readonly files: Readonly<Record<string, CachedFile>> }
 
 /** The code that checks and normalises content, and the site: new rules, every file read again. */
@@ -49,6 +57,8 @@ export type LoadedContent = {
   readonly loadBodies: (slugs: readonly string[]) => Promise<void>
   /** Files read this time (the others came from the cache). */
   readonly read: number
+  /** Each article's pictures (lead, then figures), by slug: also of articles whose body was not read. */
+  readonly images: ReadonlyMap<string, readonly ArticleImage[]>
 }
 
 export type CacheOptions = {
@@ -76,7 +86,14 @@ export const loadContentCached = async (
   const isCached = (file: string): boolean => {
     const cached = cache[file]
     const stat = stats.get(file)
-    return cached !== undefined && stat !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size
+    return (
+      cached !== undefined &&
+      stat !== undefined &&
+      cached.mtimeMs === stat.mtimeMs &&
+      cached.size === stat.size &&
+      // Written before pictures were cached: read again.
+      Array.isArray(cached.images)
+    )
   }
   const toRead = files.filter((file) => !isCached(file))
   const imported = await importContentFiles(toRead)
@@ -84,7 +101,7 @@ export const loadContentCached = async (
   const stubs: ArticleEntry[] = files
     .filter(isCached)
     .map((file) => [slugOfFile(file), { ...(cache[file] as CachedFile).article, body: [] }, file])
-  const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length }
+  const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length, images: new Map() }
   if (imported.problems.length > 0) return { ...none, problems: imported.problems }
   const checked = new Set(stubs.map(([, , file]) => file as string))
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
@@ -94,14 +111,21 @@ export const loadContentCached = async (
   // 100,000 entries took ~3 s); every hash is the cached one.
   const same = useCache && toRead.length === 0 && Object.keys(cache).length === content.articles.length
   const knownHashes = new Map<string, string>()
+  const images = new Map<string, readonly ArticleImage[]>()
   if (same)
-    for (const article of content.articles) knownHashes.set(article.slug, (cache[article.file] as CachedFile).hash)
+    for (const article of content.articles) {
+      const cached = cache[article.file] as CachedFile
+      knownHashes.set(article.slug, cached.hash)
+      images.set(article.slug, cached.images ?? articleImages(article))
+    }
   else {
     const next: Record<string, CachedFile> = {}
     for (const article of content.articles) {
       const stat = stats.get(article.file)
       const cached = checked.has(article.file) ? cache[article.file] : undefined
       const hash = cached?.hash ?? (await articleHash(article))
+      const pictures = cached?.images ?? articleImages(article)
+      images.set(article.slug, pictures)
       if (cached) knownHashes.set(article.slug, hash)
       const {
         body: _body,
@@ -112,7 +136,8 @@ export const loadContentCached = async (
         correctionsAt: _c,
         ...metadata
       } = article
-      if (stat) next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash }
+      if (stat)
+        next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash, images: pictures }
     }
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, JSON.stringify({ rules, files: next } satisfies CacheFile))
@@ -132,5 +157,5 @@ export const loadContentCached = async (
         }),
       )
   }
-  return { content, problems: [], knownHashes, loadBodies, read: toRead.length }
+  return { content, problems: [], knownHashes, loadBodies, read: toRead.length, images }
 }

@@ -7,6 +7,7 @@
  * app manifest (W3C Web Application Manifest, served as `application/manifest+json`).
  */
 import sharp from 'sharp'
+import { ICON_PATHS } from '../../archive/paths.ts'
 import { DECODE_OPTIONS } from './check.ts'
 import { encodeICO } from './ico.ts'
 
@@ -16,15 +17,8 @@ export const ICON_SOURCE = 'content/icon.png'
 /** A document to store and serve at `path`. */
 export type IconDocument = { readonly path: string; readonly contentType: string; readonly bytes: Uint8Array }
 
-/** The paths, for pages and feeds to name (`<link rel=icon>`, Atom `icon`, JSON Feed `favicon`…). */
-export const ICON_PATHS = {
-  favicon: '/favicon.ico',
-  png32: '/icon-32.png',
-  png192: '/icon-192.png',
-  png512: '/icon-512.png',
-  appleTouch: '/apple-touch-icon.png',
-  manifest: '/manifest.webmanifest',
-} as const
+/** The paths, for pages and feeds to name (`<link rel=icon>`, Atom `icon`, JSON Feed `favicon`…): src/archive/paths.ts. */
+export { ICON_PATHS }
 
 const FAVICON_SIZES = [16, 32, 48] as const
 
@@ -69,6 +63,8 @@ export const renderSiteIcons = async (source: Uint8Array, options: SiteIconOptio
   return [
     { path: ICON_PATHS.favicon, contentType: 'image/x-icon', bytes: favicon },
     png(ICON_PATHS.png32, await squarePNG(source, 32)),
+    // JSON Feed 1.1 `favicon`: "not smaller than 64 x 64"; also RSS <image> and Atom <icon>.
+    png(ICON_PATHS.png64, await squarePNG(source, 64)),
     png(ICON_PATHS.png192, await squarePNG(source, 192)),
     png(ICON_PATHS.png512, await squarePNG(source, 512)),
     png(ICON_PATHS.appleTouch, await squarePNG(source, 180, options.background)),

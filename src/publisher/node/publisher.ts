@@ -20,6 +20,9 @@ import { BUNDLE_OPTIONS, hashModuleGraph } from './module-graph.ts'
  */
 export const RENDERING_ENTRIES = [
   'src/publisher/publish/plan.ts',
+  // The pictures' URLs and lengths as documents show them, and the icon files' documents.
+  'src/publisher/publish/pictures.ts',
+  'src/publisher/publish/binary-files.ts',
   'src/archive/metadata.ts',
   'src/archive/entity-tag.ts',
 ] as const

@@ -5,6 +5,7 @@ import { textDirection } from './direction.ts'
 import { formatDisplayDate, machineDate } from './format.ts'
 import { JSONLD, newsArticle } from './json-ld.tsx'
 import { Layout, type PageSite } from './layout.tsx'
+import { Figure } from './picture.tsx'
 
 export type ArticlePageProps = {
   readonly site: PageSite
@@ -37,6 +38,7 @@ export const ArticlePage = ({ site, publisher, item, feeds, feedTitle, moreFeeds
           )
     }
     ogType="article"
+    image={item.image}
     head={<JSONLD data={newsArticle({ item, publisher, publisherURL: site.homeURL })} />}
   >
     <article lang={item.language === site.language ? undefined : item.language}>
@@ -57,9 +59,10 @@ export const ArticlePage = ({ site, publisher, item, feeds, feedTitle, moreFeeds
           )}
         </p>
       </header>
-      {/* bodyHTML is built by src/feed/body.ts from typed content with every text escaped. */}
+      {item.image && <Figure picture={item.image} lead />}
+      {/* Paragraphs are built by src/publisher/feed/body.ts from typed content with every text escaped. */}
       <div class="body" dir={textDirection(item.language, site.language).dir}>
-        {raw(item.bodyHTML)}
+        {item.bodyParts.map((part) => (typeof part === 'string' ? raw(part) : <Figure picture={part} />))}
       </div>
       {item.corrections.length > 0 && (
         <section class="corrections" aria-labelledby="corrections-heading">

@@ -5,6 +5,7 @@
  */
 import { raw } from 'hono/html'
 import type { FeedItem } from '../feed/model.ts'
+import { enclosureOf } from '../feed/picture.ts'
 
 export type NewsArticleOptions = { readonly item: FeedItem; readonly publisher: string; readonly publisherURL: string }
 
@@ -23,6 +24,19 @@ export const newsArticle = ({ item, publisher, publisherURL }: NewsArticleOption
   url: item.url,
   dateline: item.dateline,
   keywords: item.tags.map((tag) => tag.name),
+  // Google Article structured data: `image`; schema.org ImageObject `creditText` and
+  // `copyrightNotice` (the content has one credit line, which is both: "Photo: Name / Agency").
+  ...(item.image !== undefined && {
+    image: (({ url, width, height }) => ({
+      '@type': 'ImageObject',
+      url,
+      width,
+      height,
+      ...(item.image.caption !== undefined && { caption: item.image.caption }),
+      creditText: item.image.credit,
+      copyrightNotice: item.image.credit,
+    }))(enclosureOf(item.image)),
+  }),
   // schema.org CreativeWork `correction`: a CorrectionComment for each correction.
   ...(item.corrections.length > 0 && {
     correction: item.corrections.map((correction) => ({

@@ -1,10 +1,18 @@
 /** @module The HTML shell shared by every page: head (meta, social cards, autodiscovery), header, subscribe box, footer. */
 import type { Child } from 'hono/jsx'
-import type { FormatURLs, Translation } from '../feed/model.ts'
+import { ICON_PATHS } from '../../archive/paths.ts'
+import type { FormatURLs, SiteIcons, Translation } from '../feed/model.ts'
+import { enclosureOf, type Picture } from '../feed/picture.ts'
 import { pageDirection } from './direction.ts'
 import { Subscribe } from './subscribe.tsx'
 
-export type PageSite = { readonly title: string; readonly homeURL: string; readonly language: string }
+export type PageSite = {
+  readonly title: string
+  readonly homeURL: string
+  readonly language: string
+  /** The site icon's files, when the publisher made them (absent: the SVG icon only). */
+  readonly icons?: SiteIcons
+}
 
 export type LayoutProps = {
   readonly site: PageSite
@@ -23,6 +31,8 @@ export type LayoutProps = {
    */
   readonly versions?: readonly Translation[]
   readonly ogType?: 'website' | 'article'
+  /** The page's picture for link previews (OpenGraph, Twitter cards): the article's lead. */
+  readonly image?: Picture
   /** Extra head elements, e.g. JSON-LD. */
   readonly head?: Child
   readonly children: Child
@@ -34,6 +44,37 @@ const FeedLinks = ({ feeds, title }: { feeds: FormatURLs; title: string }) => (
     <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={feeds.rss} />
     <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={feeds.atom} />
     <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={feeds.json} />
+  </>
+)
+
+/**
+ * OpenGraph (ogp.me "Structured properties": og:image:width/height let the preview be laid out
+ * before the image is fetched) and the Twitter card image: the 1280 px JPEG of the lead.
+ */
+const PreviewImage = ({ picture }: { picture: Picture }) => {
+  const image = enclosureOf(picture)
+  return (
+    <>
+      <meta property="og:image" content={image.url} />
+      <meta property="og:image:type" content={image.contentType} />
+      <meta property="og:image:width" content={String(image.width)} />
+      <meta property="og:image:height" content={String(image.height)} />
+      <meta property="og:image:alt" content={picture.alt} />
+      <meta name="twitter:image" content={image.url} />
+      <meta name="twitter:image:alt" content={picture.alt} />
+    </>
+  )
+}
+
+/**
+ * The PNG icon for browsers without SVG icons, the apple-touch-icon (iOS home screens;
+ * NetNewsWire takes the largest), and the web app manifest (W3C Application Manifest §1.1).
+ */
+const IconLinks = ({ icons }: { icons: SiteIcons }) => (
+  <>
+    <link rel="icon" href={icons.png32} type="image/png" sizes="32x32" />
+    <link rel="apple-touch-icon" href={ICON_PATHS.appleTouch} sizes="180x180" />
+    <link rel="manifest" href={ICON_PATHS.manifest} />
   </>
 )
 
@@ -50,7 +91,8 @@ export const Layout = (props: LayoutProps) => (
       <meta property="og:title" content={props.title} />
       <meta property="og:description" content={props.description} />
       <meta property="og:url" content={props.canonical} />
-      <meta name="twitter:card" content="summary" />
+      {props.image && <PreviewImage picture={props.image} />}
+      <meta name="twitter:card" content={props.image ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={props.title} />
       <meta name="twitter:description" content={props.description} />
       {/* Autodiscovery: readers offer the first feed first, so the page's own come first. */}
@@ -62,6 +104,7 @@ export const Layout = (props: LayoutProps) => (
         <link rel="alternate" hreflang={language} href={url} />
       ))}
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      {props.site.icons && <IconLinks icons={props.site.icons} />}
       <link rel="stylesheet" href="/styles.css" />
       <script src="/copy.js" defer />
       {props.head}

@@ -26,6 +26,7 @@ const pageSite = ({ catalog, origin }: PageContext): PageSite => ({
   title: catalog.site.title,
   homeURL: `${origin}/`,
   language: catalog.site.language,
+  ...(catalog.icons !== undefined && { icons: catalog.icons }),
 })
 
 const html = async (element: { toString(): string | Promise<string> }): Promise<string> =>

@@ -27,10 +27,16 @@ nav.pages { display: flex; justify-content: space-between; gap: 1rem; margin-top
 .subscribe dd { margin: 0.25rem 0 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
 .feed-url { font-size: 0.85rem; overflow-wrap: anywhere; padding: 0.1rem 0.35rem; border: 1px solid var(--rule); border-radius: 0.25rem; background: var(--bg); user-select: all; }
 .subscribe button { font: inherit; font-size: 0.85rem; padding: 0.15rem 0.7rem; color: var(--link); background: transparent; border: 1px solid currentColor; border-radius: 0.25rem; cursor: pointer; }
+/* Pictures: width/height attributes give the box its ratio before the file arrives (no layout shift). */
+img { max-width: 100%; height: auto; }
+figure.picture { margin: 1.5rem 0; }
+figure.picture img { display: block; width: 100%; }
+figure.picture figcaption { margin-top: 0.4rem; font: 0.9rem/1.4 system-ui, sans-serif; color: var(--muted); }
+.credit { font-size: inherit; }
 /* The source prints straight quotation marks; show <q> the same way. */
 q { quotes: '"' '"' "'" "'"; }
 `
 
-/** The site icon: a newspaper-grey square with an "N". Also answers /favicon.ico, which browsers ask for. */
+/** The site icon as SVG (/favicon.svg); /favicon.ico and the PNG icons are made from content/icon.png (images/icons.ts). */
 export const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1b1b1b"/><text x="16" y="23" font-family="Georgia,serif" font-size="20" font-weight="700" fill="#fdfdfb" text-anchor="middle">N</text></svg>
 `

@@ -212,7 +212,7 @@ const ASSETS: readonly { readonly path: AssetPath; readonly contentType: string;
   { path: '/copy.js', contentType: 'text/javascript; charset=utf-8', body: COPY_SCRIPT },
   { path: '/feed.css', contentType: 'text/css; charset=utf-8', body: FEED_STYLES },
   { path: '/favicon.svg', contentType: 'image/svg+xml', body: ICON },
-  { path: '/favicon.ico', contentType: 'image/svg+xml', body: ICON },
+  // /favicon.ico is an ICO of PNGs made from content/icon.png (publish.ts `icons`).
 ]
 
 /**

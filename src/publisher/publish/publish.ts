@@ -17,7 +17,7 @@
 
 import type { Content } from '../../../content/load.ts'
 import { type Compressors, DEFAULT_COMPRESSORS } from '../../archive/encodings.ts'
-import { entityTag, sha256Hex } from '../../archive/entity-tag.ts'
+import { entityTag, entityTagOfBytes, sha256Hex } from '../../archive/entity-tag.ts'
 import {
   readArticleRows,
   readArticleRowsAtPositions,
@@ -30,14 +30,17 @@ import {
 } from '../../archive/index-queries.ts'
 import { ARTICLE_COLUMNS, type ArticleRow, type DocumentRow } from '../../archive/index-rows.ts'
 import { MEDIA_TYPES, XML } from '../../archive/media-types.ts'
-import { articlePath, GONE_KEY } from '../../archive/paths.ts'
+import { articlePath, GONE_KEY, parsePath } from '../../archive/paths.ts'
 import { readStored } from '../../archive/read.ts'
 import type { ArchiveStorage } from '../../archive/storage.ts'
 import { writeStored } from '../../archive/write.ts'
 import { buildCatalog, type Catalog, type CatalogEntry } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
+import { type BinaryFile, binaryDocuments, iconURLs, type PlannedFile } from './binary-files.ts'
 import { documentTagsOf } from './document-tags.ts'
 import { phaseTimer } from './phase-timer.ts'
+import { enclosureKeys, withPictureFingerprints } from './picture-fingerprints.ts'
+import { type PictureSource, type PictureSummary, pictureTable, storePictures, VariantLengths } from './pictures.ts'
 import {
   articleDocument,
   listDocuments,
@@ -76,6 +79,13 @@ export type PublishOptions = {
   readonly log?: (message: string) => void
   /** Logs the time of each phase (`npm run publish -- --profile`). */
   readonly profile?: boolean
+  /** The articles' pictures (pictures.ts): stored before anything shows them. Absent: none are shown. */
+  readonly pictures?: PictureSource
+  /**
+   * The site icon's files (src/publisher/images/icons.ts, made in Node), published as documents;
+   * feeds and pages name them. Absent: no /favicon.ico, and feeds name no icon.
+   */
+  readonly icons?: readonly BinaryFile[]
 }
 
 export type PublishSummary = {
@@ -90,9 +100,11 @@ export type PublishSummary = {
   }
   /** Paths whose bytes changed or that were removed, in write order (for WebSub notifications). */
   readonly changedPaths: readonly string[]
+  /** Picture variants encoded and written, when publishing with `pictures`. */
+  readonly pictures?: PictureSummary
 }
 
-type Prepared = { readonly document: PlannedDocument; readonly fingerprint: string }
+type Prepared = { readonly document: PlannedDocument | PlannedFile; readonly fingerprint: string }
 
 const articleRow = (content: Content, index: number, fingerprint: string): ArticleRow => {
   const article = content.articles[index] as Content['articles'][number]
@@ -125,7 +137,11 @@ export const publish = async (
   const log = options.log ?? (() => {})
   const batchSize = options.batchSize ?? 64
   const timer = phaseTimer()
-  const catalog = buildCatalog(content)
+  const lengths = new VariantLengths(bucket)
+  const catalog = buildCatalog(content, {
+    pictures: options.pictures && pictureTable(options.pictures, options.origin, lengths),
+    icons: options.icons && iconURLs(options.origin),
+  })
   timer.lap('catalog')
   const compressors = options.compressors ?? DEFAULT_COMPRESSORS
   const tagsOf = documentTagsOf(content)
@@ -142,6 +158,8 @@ export const publish = async (
     })
     articleFingerprints.push(...hashes)
   })
+  // A picture's file can change under the same name: its fingerprint joins the article's hash.
+  if (options.pictures) withPictureFingerprints(articleHashes, options.pictures)
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
 
   timer.lap('article hashes')
@@ -157,9 +175,17 @@ export const publish = async (
   const everything = options.force || !siteBefore || (siteNow !== undefined && siteNow.context !== siteBefore.context)
   timer.lap('scopes')
   const before = everything ? undefined : await readArticleRowsAtPositions(db, touched.positions)
-  const planned = everything
-    ? [...planDocuments(catalog, options.origin, articleHashes, options.hub)]
-    : planTouched(catalog, options.origin, articleHashes, options.hub, touched)
+  const planned: (PlannedDocument | PlannedFile)[] = [
+    ...(await binaryDocuments(options.icons ?? [])),
+    ...(everything
+      ? planDocuments(catalog, options.origin, articleHashes, options.hub)
+      : planTouched(catalog, options.origin, articleHashes, options.hub, touched)),
+  ]
+  // The pictures to make sure of: all of them, or (planning only what changed) those of the
+  // articles the planned documents show — the others were stored when they were first shown.
+  const pictureSource =
+    options.pictures &&
+    (everything ? options.pictures : picturesOf(options.pictures, new Set(planned.flatMap((d) => d.shows))))
   timer.lap('plan')
   const prepared: Prepared[] = []
   await inChunks(planned, 1000, async (chunk) => {
@@ -175,10 +201,15 @@ export const publish = async (
         ...planned.map((document) => document.path),
         ...touched.maybeGone,
         ...before.filter((row) => !catalog.bySlug.has(row.slug)).map((row) => articlePath(row.slug)),
+        ...variantKeysOf(pictureSource),
       ])
     : await readDocumentRows(db)
   const stored = new Map(storedRows.map((row) => [row.path, row]))
   timer.lap('read documents index')
+  // Before every document: none may name a picture not yet stored.
+  const pictures =
+    pictureSource && (await storePictures(storage, pictureSource, stored, lengths, { force: options.force, log }))
+  timer.lap('pictures')
   const stale = prepared
     .filter(({ document, fingerprint }) => {
       const row = stored.get(document.path)
@@ -187,7 +218,10 @@ export const publish = async (
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
   timer.lap('compare')
-  await options.loadBodies?.([...new Set(stale.flatMap(({ document }) => document.shows))])
+  const shown = [...new Set(stale.flatMap(({ document }) => document.shows))]
+  await options.loadBodies?.(shown)
+  // The enclosures' exact byte lengths, for the items these documents show.
+  await lengths.load(enclosureKeys(catalog, shown, options.origin))
   timer.lap('load bodies')
 
   let written = 0
@@ -198,7 +232,10 @@ export const publish = async (
     await Promise.all(
       chunk.map(async ({ document, fingerprint }) => {
         const { body, lastModified } = await document.render()
-        const etag = await entityTag(document.contentType, body)
+        const etag =
+          typeof body === 'string'
+            ? await entityTag(document.contentType, body)
+            : await entityTagOfBytes(document.contentType, body)
         const row: DocumentRow = {
           path: document.path,
           status: 200,
@@ -222,7 +259,7 @@ export const publish = async (
             status: 200,
             contentType: document.contentType,
             etag,
-            browserETag: document.styled ? await entityTag(XML, body) : undefined,
+            browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
             lastModified: lastModified?.toUTCString(),
             immutable: document.immutable,
             link: document.link,
@@ -240,7 +277,10 @@ export const publish = async (
   timer.lap('render and write')
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
   const published = new Set(prepared.map(({ document }) => document.path))
-  const removed = [...stored.values()].filter((row) => row.status === 200 && !published.has(row.path))
+  // Picture variants are kept (pictures.ts): immutable, and cached pages and items may name them.
+  const removed = [...stored.values()].filter(
+    (row) => row.status === 200 && !published.has(row.path) && parsePath(row.path)?.kind !== 'media',
+  )
   if (removed.length > 0) {
     const gone = await readStored(bucket, GONE_KEY)
     const goneBody = gone ? new TextDecoder().decode(gone.bytes) : 'Gone'
@@ -282,6 +322,7 @@ export const publish = async (
     articles,
     documents: { written, unchanged, removed: removed.length },
     changedPaths,
+    ...(pictures && { pictures }),
   }
 }
 
@@ -335,3 +376,17 @@ const planTouched = (
     ...(touched.changed ? [...sitemapDocuments(catalog, origin), newsSitemapDocument(catalog, origin)] : []),
   ]
 }
+
+/** The pictures of the articles in `slugs` only (what the documents a publish plans show). */
+const picturesOf = (source: PictureSource, slugs: ReadonlySet<string>): PictureSource => ({
+  ...source,
+  uses: new Map([...source.uses].filter(([slug]) => slugs.has(slug))),
+})
+
+/** The storage keys of every variant of the pictures `source` uses: their index rows are read with the documents'. */
+const variantKeysOf = (source: PictureSource | undefined): string[] =>
+  source === undefined
+    ? []
+    : [...new Set([...source.uses.values()].flat())].flatMap(
+        (src) => source.plans.get(src)?.variants.map((variant) => variant.key) ?? [],
+      )

@@ -1,0 +1,53 @@
+/**
+ * @module
+ * publish()'s `pictures` and `icons` for tests inside workerd, where sharp cannot run: the bytes
+ * the publisher's pipeline encoded (tests/fixtures/pictures/, made by its generate.ts). `encode`
+ * counts its calls, so a test can prove a stored picture is never encoded again.
+ */
+import { type ArticleImage, articleImages } from '../../content/article-images.ts'
+import type { Content } from '../../content/load.ts'
+import type { BinaryFile } from '../../src/publisher/publish/binary-files.ts'
+import type { EncodedPictureVariant, PictureSource, PlannedPicture } from '../../src/publisher/publish/pictures.ts'
+import { ENCODED_ICONS, ENCODED_PICTURES } from '../fixtures/pictures/encoded.ts'
+
+/** The sources the fixtures hold, as an article names them. */
+export type FixtureSource = keyof typeof ENCODED_PICTURES
+
+const bytesOf = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+
+/** The encoded variants of a fixture source. */
+export const encodedVariants = (src: FixtureSource): EncodedPictureVariant[] =>
+  ENCODED_PICTURES[src].variants.map((variant) => ({ ...variant, bytes: bytesOf(variant.bytes) }))
+
+/** A fixture source's plan (what planImageVariants said of it). */
+export const planOf = (src: FixtureSource): PlannedPicture => {
+  const { fingerprint, width, height, variants } = ENCODED_PICTURES[src]
+  return { fingerprint, width, height, variants: variants.map(({ bytes: _bytes, ...variant }) => variant) }
+}
+
+export type CountingSource = PictureSource & { readonly encoded: string[] }
+
+/** The pictures of `content`'s articles (every `src` must be a fixture source); `encoded` lists each encode call. */
+export const fixturePictures = (content: Content): CountingSource => {
+  const encoded: string[] = []
+  const uses = new Map(
+    content.articles.map((article) => [
+      article.slug,
+      [...new Set(articleImages(article).map((use: ArticleImage) => use.image.src))],
+    ]),
+  )
+  const plans = new Map([...new Set([...uses.values()].flat())].map((src) => [src, planOf(src as FixtureSource)]))
+  return {
+    uses,
+    plans,
+    encoded,
+    encode: async (src, only) => {
+      encoded.push(src)
+      return encodedVariants(src as FixtureSource).filter(only)
+    },
+  }
+}
+
+/** The site icon's files, as renderSiteIcons made them. */
+export const fixtureIcons = (): BinaryFile[] =>
+  ENCODED_ICONS.map(({ path, contentType, bytes }) => ({ path, contentType, bytes: bytesOf(bytes) }))
