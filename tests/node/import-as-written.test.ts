@@ -3,7 +3,6 @@
  * with `npm run import` and published, gives the very bytes — feeds in the three formats, the
  * article page, the sitemap — that the same article typed by hand into a file gives.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,23 +11,23 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { getPlatformProxy } from 'wrangler'
 import type { ArticleInput } from '../../content/schema.ts'
 import { articleFile } from '../fixtures/article.ts'
+import { runScript } from '../helpers/publish-cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'import-as-written-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const run = (script: string, ...args: string[]): string =>
-  execFileSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+/** Runs a script and expects it to succeed; what it printed. */
+const run = (script: string, ...args: string[]): string => {
+  const { status, output } = runScript(script, ...args)
+  expect(status, output).toBe(0)
+  return output
+}
 
 const publish = (articles: string, state: string): string =>
   run(
     'scripts/publish.ts',
-    '--articles',
-    articles,
-    '--persist-to',
-    state,
-    '--var',
-    'PUBLIC_ORIGIN:http://127.0.0.1:8799',
+    ...['--articles', articles, '--persist-to', state, '--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8799'],
   )
 
 /** The bytes of every stored document, by path. */

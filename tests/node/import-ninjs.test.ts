@@ -20,6 +20,7 @@ import { planImport } from '../../src/publisher/import/plan-import.ts'
 import type { TextArticle } from '../../src/publisher/import/to-article.ts'
 import { validateNinjs } from '../../src/publisher/import/validate-ninjs.ts'
 import { slugFromHeadline } from '../../src/publisher/scaffold/slug.ts'
+import { type Run, runPublish, runScript } from '../helpers/publish-cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const FIXTURES = join(ROOT, 'tests/fixtures/ninjs')
@@ -267,19 +268,7 @@ describe('npm run import', () => {
     writeFileSync(path, text)
     return path
   }
-  const run = (...files: string[]): { status: number; output: string } => {
-    try {
-      const output = execFileSync(process.execPath, ['scripts/import.ts', '--articles', articles, ...files], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      return { status: 0, output }
-    } catch (error) {
-      const failed = error as { status: number; stdout: string; stderr: string }
-      return { status: failed.status, output: failed.stdout + failed.stderr }
-    }
-  }
+  const run = (...files: string[]): Run => runScript('scripts/import.ts', '--articles', articles, ...files)
   const files = () => readdirSync(articles)
   const load = async () => {
     const { entries, problems } = await importContentFiles(articleFiles(articles))
@@ -341,19 +330,11 @@ describe('npm run import', () => {
   })
 
   it('leaves a file that npm run publish publishes like any hand-written article', () => {
-    const output = execFileSync(
-      process.execPath,
-      [
-        'scripts/publish.ts',
-        '--articles',
-        articles,
-        '--persist-to',
-        join(work, 'state'),
-        '--var',
-        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
-      ],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    const { status, output } = runPublish(
+      ...['--articles', articles, '--persist-to', join(work, 'state')],
+      ...['--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8799'],
     )
+    expect(status, output).toBe(0)
     expect(output).toMatch(/articles 1 added, 0 changed, 0 removed; documents \d+ written/)
   }, 60_000)
 })

@@ -3,7 +3,6 @@
  * refused with file and field before anything is written, and a second run writing nothing.
  * Each run publishes into its own temporary state folder, never the developer's .wrangler/.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { ArticleInput } from '../../content/schema.ts'
 import { articleFiles, slugOfFile } from '../../src/publisher/files/content-files.ts'
 import { article as anArticle, articleFile } from '../fixtures/article.ts'
+import { type Run, runPublish } from '../helpers/publish-cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'publish-cli-'))
@@ -31,28 +31,8 @@ const article = (id: string, title: string, fields: Partial<ArticleInput> = {}) 
     join(ROOT, 'content/schema.ts'),
   )
 
-type Run = { status: number; output: string }
-const publish = (): Run => {
-  try {
-    const output = execFileSync(
-      process.execPath,
-      [
-        'scripts/publish.ts',
-        '--articles',
-        articles,
-        '--persist-to',
-        state,
-        '--var',
-        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
-      ],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    return { status: 0, output }
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string }
-    return { status: failed.status, output: failed.stdout + failed.stderr }
-  }
-}
+const publish = (): Run =>
+  runPublish('--articles', articles, '--persist-to', state, '--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8799')
 
 const write = (path: string, source: string) => {
   mkdirSync(join(articles, path, '..'), { recursive: true })

@@ -4,7 +4,6 @@
  * encodes nothing; a second article using the same file stores nothing new; a bad file fails the
  * run before anything is written. Each run publishes into its own temporary state folder.
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,6 +14,7 @@ import { getPlatformProxy } from 'wrangler'
 import type { ArticleInput } from '../../content/schema.ts'
 import { article as anArticle, articleFile } from '../fixtures/article.ts'
 import { photo } from '../helpers/pictures.ts'
+import { type Run, runPublish } from '../helpers/publish-cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const work = mkdtempSync(join(tmpdir(), 'publish-pictures-'))
@@ -33,24 +33,11 @@ const article = (id: string, fields: Partial<ArticleInput>) =>
     join(ROOT, 'content/schema.ts'),
   )
 
-type Run = { status: number; output: string }
-const publish = (): Run => {
-  try {
-    const output = execFileSync(
-      process.execPath,
-      [
-        'scripts/publish.ts',
-        ...['--articles', articles, '--media', media, '--persist-to', state],
-        ...['--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8798', '--no-notify'],
-      ],
-      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    return { status: 0, output }
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string }
-    return { status: failed.status, output: failed.stdout + failed.stderr }
-  }
-}
+const publish = (): Run =>
+  runPublish(
+    ...['--articles', articles, '--media', media, '--persist-to', state],
+    ...['--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8798', '--no-notify'],
+  )
 
 /** The objects R2 holds under /media/, by key, with their bytes, read from the local state. */
 const storedMedia = async (): Promise<Map<string, Uint8Array>> => {

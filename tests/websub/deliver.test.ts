@@ -13,7 +13,15 @@ import { RETRY } from '../../src/worker/websub/limits.ts'
 import type { DeliverMessage } from '../../src/worker/websub/messages.ts'
 import wranglerTOML from '../../wrangler.toml?raw'
 import { publishGenerated } from '../helpers/publish.ts'
-import { eventually, HUB, hubRequest, subscribed, subscription } from '../helpers/websub.ts'
+import {
+  eventually,
+  HUB,
+  hasValidSignature,
+  hubRequest,
+  notifyHub,
+  subscribed,
+  subscription,
+} from '../helpers/websub.ts'
 import { ORIGIN } from '../helpers/worker.ts'
 import { type FakeSubscriber, fakeNetwork, type Network } from './network.ts'
 
@@ -34,27 +42,6 @@ const newSubscriber = (): { subscriber: FakeSubscriber; callback: string } => {
   return { subscriber, callback: `${subscriber.base}cb` }
 }
 
-/** What `npm run publish` sends the hub after a publish: one hub.url per changed feed. */
-const notify = (topics: readonly string[]) => {
-  const form = new URLSearchParams({ 'hub.mode': 'publish' })
-  for (const topic of topics) form.append('hub.url', `${ORIGIN}${topic}`)
-  return hubRequest(Object.fromEntries([]), { body: form.toString() })
-}
-
-const verifySignature = async (secret: string, body: Uint8Array, header: string | null): Promise<boolean> => {
-  const match = /^sha256=([0-9a-f]{64})$/.exec(header ?? '')
-  if (!match) return false
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['verify'],
-  )
-  const signature = Uint8Array.from((match[1] as string).match(/../g) ?? [], (h) => Number.parseInt(h, 16))
-  return crypto.subtle.verify('HMAC', key, signature, body as Uint8Array<ArrayBuffer>)
-}
-
 const TOPICS = ['/feed.xml', '/atom.xml', '/feed.json', '/tags/alpha/feed.xml'] as const
 
 describe('a publish notification', () => {
@@ -73,7 +60,7 @@ describe('a publish notification', () => {
     )
     expect(topics).toEqual(expect.arrayContaining([...TOPICS]))
     expect(topics).not.toContain('/tags/beta/feed.xml')
-    const response = await notify(topics)
+    const response = await notifyHub(topics)
     expect(response.status).toBe(202)
 
     await eventually(() => expect(subscriber.posts).toHaveLength(TOPICS.length))
@@ -86,28 +73,32 @@ describe('a publish notification', () => {
       expect(post?.headers.get('Content-Type')).toBe(stored.httpMetadata?.contentType)
       expect(post?.headers.get('Link')).toBe(`<${HUB}>; rel="hub", <${ORIGIN}${topic}>; rel="self"`)
       expect(
-        await verifySignature(
+        await hasValidSignature(
           `secret for ${topic}`,
           post?.body as Uint8Array,
           post?.headers.get('X-Hub-Signature') ?? null,
         ),
       ).toBe(true)
       expect(
-        await verifySignature('another secret', post?.body as Uint8Array, post?.headers.get('X-Hub-Signature') ?? null),
+        await hasValidSignature(
+          'another secret',
+          post?.body as Uint8Array,
+          post?.headers.get('X-Hub-Signature') ?? null,
+        ),
       ).toBe(false)
       expect((await subscription(topic, callback))?.delivered_etag).toBe(stored.customMetadata?.etag)
     }
     expect(unsigned.subscriber.posts[0]?.headers.has('X-Hub-Signature')).toBe(false)
 
     // The same notification again, and a cron run: nothing new to deliver.
-    expect((await notify(topics)).status).toBe(202)
+    expect((await notifyHub(topics)).status).toBe(202)
     await worker.scheduled({ scheduledTime: Date.now(), cron: '* * * * *', noRetry() {} }, env)
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     expect(subscriber.posts).toHaveLength(TOPICS.length)
   })
 
   it('refuses a notification for a URL that is not one of our feeds', async () => {
-    const response = await notify(['/articles/article-1'])
+    const response = await notifyHub(['/articles/article-1'])
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/^hub\.url \S+ is not one of our published feeds\n$/)
   })
@@ -126,7 +117,7 @@ describe('a publish notification', () => {
       .bind(Date.now() - 1, expired.callback)
       .run()
     await publishGenerated(5)
-    expect((await notify(['/feed.xml'])).status).toBe(202)
+    expect((await notifyHub(['/feed.xml'])).status).toBe(202)
     await new Promise((resolve) => setTimeout(resolve, 2_500))
     expect(pending.subscriber.posts).toHaveLength(0)
     expect(expired.subscriber.posts).toHaveLength(0)
