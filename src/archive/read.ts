@@ -4,7 +4,6 @@
  * failure becomes StorageUnavailable, which the Worker answers 503 with Retry-After, never 500.
  */
 import { type ContentCoding, codingKey } from './encodings.ts'
-import { documentStatus, isAnythingPublished } from './index-queries.ts'
 import { type DocumentMetadata, fromStoredMetadata } from './metadata.ts'
 
 export type StoredDocument = DocumentMetadata & { readonly bytes: Uint8Array<ArrayBuffer> }
@@ -114,20 +113,4 @@ export const hasChanged = async (bucket: R2Bucket, source: StoredSource): Promis
     return true
   }
   return false
-}
-
-/**
- * For a path R2 has no object for: is it in the index? Then the object is missing (a publish
- * failed half-way or storage lost it) and the next publish restores it. An empty index: nothing
- * is published yet.
- */
-export const missingFromIndex = async (db: D1Database, path: string): Promise<string | undefined> => {
-  try {
-    const status = await documentStatus(db, path)
-    if (status === 200) return `${path} is published but its object is missing`
-    if (status !== undefined) return undefined
-    return (await isAnythingPublished(db)) ? undefined : 'nothing is published yet: run `npm run publish`'
-  } catch (error) {
-    throw new StorageUnavailable(`D1 lookup of ${path} failed`, { cause: error })
-  }
 }

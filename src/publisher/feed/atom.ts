@@ -13,6 +13,7 @@ import {
   appendToNthStart,
   escapeAmpersands,
   insertAfterElement,
+  typeAtomSelfLink,
 } from './feed-library.ts'
 import { FH_NAMESPACE, historyLinks } from './history-links.ts'
 import { atomPictureXML, MEDIA_NAMESPACE } from './media-rss.ts'
@@ -109,15 +110,8 @@ const renderAtomDocument = (model: FeedModel): string => {
           'feed',
           `xmlns:media="${MEDIA_NAMESPACE}"`,
         )
-  // §4.1.1 link: the self link's type says what a reader will get there. `feed` writes it
-  // untyped; no upstream issue as of 2026-11-27. Pinned by 'writes the Atom self link as
-  // <link rel="self" href=…/>, without a type'. Should that string change, this replace does
-  // nothing and tests/renderers.test.ts 'has one id, title and updated, xml:lang and a typed
-  // self link' fails.
-  const xml = addRootAttributes(withLanguages, 'feed', `xml:lang="${escapeHTML(model.language)}"`).replace(
-    '<link rel="self" href=',
-    '<link rel="self" type="application/atom+xml" href=',
-  )
+  // §4.1.1: the self link typed (see typeAtomSelfLink).
+  const xml = typeAtomSelfLink(addRootAttributes(withLanguages, 'feed', `xml:lang="${escapeHTML(model.language)}"`))
   const links = historyLinks(model.history, 'atom')
   if (links.length === 0) return xml
   // RFC 5005 §4: archive links next to the self link, and fh:archive on archive pages; `feed`

@@ -113,3 +113,15 @@ export const insertBeforeFirst = (xml: string, marker: string, fragment: string)
   if (at < 0) throw new Error(`feed library output has no ${marker}`)
   return `${xml.slice(0, at)}${fragment}${xml.slice(at)}`
 }
+
+/**
+ * Gives the Atom self link its type (RFC 4287 §4.1.1: a link's type says what a reader will get
+ * there). `feed` 6.0.0 writes it untyped; no upstream issue as of 2026-11-27. Pinned by 'writes the
+ * Atom self link as <link rel="self" href=…/>, without a type'. Throws if the library's output
+ * changed shape, rather than publishing a feed without it.
+ */
+export const typeAtomSelfLink = (xml: string): string => {
+  const untyped = '<link rel="self" href='
+  if (!xml.includes(untyped)) throw new Error('feed library output has no untyped Atom self link')
+  return xml.replace(untyped, '<link rel="self" type="application/atom+xml" href=')
+}
