@@ -6,6 +6,7 @@
  * hub's Cron Trigger finds the changes within a minute. Our hub needs PUBLISH_SECRET (publish-secret.ts).
  */
 import { topicPath } from '../../archive/paths.ts'
+import { postForm } from './post-form.ts'
 
 export type NotifyResult =
   | { readonly notified: number; readonly answer: string }
@@ -25,21 +26,7 @@ export const notifyHub = async (
   if (topics.length === 0) return { notified: 0, skipped: 'no feed changed' }
   const form = new URLSearchParams({ 'hub.mode': 'publish' })
   for (const topic of topics) form.append('hub.url', `${origin}${topic}`)
-  let response: Response
-  try {
-    response = await fetch(hub, {
-      method: 'POST',
-      body: form,
-      // Our hub takes pings from the publisher only (src/worker/routes/publisher.ts).
-      ...(secret !== undefined && { headers: { Authorization: `Bearer ${secret}` } }),
-      signal: AbortSignal.timeout(10_000),
-    })
-  } catch (error) {
-    const code = (error as { cause?: { code?: string } }).cause?.code
-    if (code === 'ECONNREFUSED') return { notified: 0, skipped: `nothing answers at ${hub} (wrangler dev not running)` }
-    return { notified: 0, skipped: `${hub} could not be reached: ${(error as Error).message}` }
-  }
-  const answer = (await response.text()).trim().split('\n')[0] ?? ''
-  if (!response.ok) return { notified: 0, skipped: `${hub} answered ${response.status}: ${answer}` }
-  return { notified: topics.length, answer }
+  // Our hub takes pings from the publisher only (src/worker/routes/publisher.ts).
+  const result = await postForm(hub, form, secret)
+  return 'skipped' in result ? { notified: 0, skipped: result.skipped } : { notified: topics.length, ...result }
 }

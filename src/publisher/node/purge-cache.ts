@@ -6,6 +6,7 @@
  * its Cache-Control (CACHE_MAX_AGE).
  */
 import { PURGE_PATH, PURGE_TAGS_PER_REQUEST } from '../../archive/cache-tags.ts'
+import { postForm } from './post-form.ts'
 
 export type PurgeResult = { readonly purged: number; readonly answer: string } | { readonly skipped: string }
 
@@ -20,19 +21,9 @@ export const purgeCache = async (
   for (let i = 0; i < tags.length; i += PURGE_TAGS_PER_REQUEST) {
     const form = new URLSearchParams()
     for (const tag of tags.slice(i, i + PURGE_TAGS_PER_REQUEST)) form.append('tag', tag)
-    let response: Response
-    try {
-      response = await fetch(`${origin}${PURGE_PATH}`, {
-        method: 'POST',
-        body: form,
-        headers: { Authorization: `Bearer ${secret}` },
-        signal: AbortSignal.timeout(10_000),
-      })
-    } catch (error) {
-      return { skipped: `${origin}${PURGE_PATH} could not be reached: ${(error as Error).message}` }
-    }
-    answer = (await response.text()).trim().split('\n')[0] ?? ''
-    if (!response.ok) return { skipped: `${origin}${PURGE_PATH} answered ${response.status}: ${answer}` }
+    const result = await postForm(`${origin}${PURGE_PATH}`, form, secret)
+    if ('skipped' in result) return result
+    answer = result.answer
   }
   return { purged: tags.length, answer }
 }
