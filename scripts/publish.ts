@@ -31,13 +31,11 @@ import { ContentError, type Problem } from '../content/errors.ts'
 import { MEDIA_DIR } from '../content/image-rules.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
 import { purgeTagsOf, SITE_TAG } from '../src/archive/cache-tags.ts'
-import { DEFAULT_COMPRESSORS } from '../src/archive/encodings.ts'
 import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { ICON_SOURCE, renderSiteIcons } from '../src/publisher/images/icons.ts'
 import { pictureCacheFile, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
-import { brotli } from '../src/publisher/node/brotli.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
@@ -46,6 +44,7 @@ import { codeVersion, loadPublisher } from '../src/publisher/node/publisher.ts'
 import { purgeCache } from '../src/publisher/node/purge-cache.ts'
 import { remoteConfig } from '../src/publisher/node/remote-config.ts'
 import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/publisher/node/wrangler-config.ts'
+import { NODE_COMPRESSORS } from '../src/publisher/node/zlib-compressors.ts'
 
 const { values } = parseArgs({
   options: {
@@ -178,7 +177,7 @@ try {
       force: values.force,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
-      compressors: { ...DEFAULT_COMPRESSORS, br: brotli },
+      compressors: NODE_COMPRESSORS,
       log: (message) => console.log(`  ${message}`),
       profile: values.profile,
       pictures: pictures.source,

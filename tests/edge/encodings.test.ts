@@ -1,6 +1,6 @@
 /**
  * Compress once: each document is stored with its gzip variant (and brotli when the publisher
- * has a compressor for it: Node's zlib, tests/node/brotli.test.ts), and each reader gets the
+ * has a compressor for it: Node's zlib, tests/node/zlib-compressors.test.ts), and each reader gets the
  * coding it accepts — its own Accept-Encoding, or Cloudflare's copy of it in
  * `cf.clientAcceptEncoding` — with the coded bytes, their length, and an entity tag of their own
  * (RFC 9110 §8.8.3), which a conditional request answers 304 per coding.
@@ -88,10 +88,10 @@ describe('each coding', () => {
 
   it('serves a stored brotli variant to a reader that prefers br, with its own ETag and 304', async () => {
     // workerd has no brotli (CompressionStream: gzip, deflate only): these are the bytes Node's
-    // zlib makes of `body` at quality 9 (src/publisher/node/brotli.ts, checked in tests/node/brotli.test.ts).
+    // zlib makes of `body` at quality 9 (src/publisher/node/zlib-compressors.ts, checked in tests/node/zlib-compressors.test.ts).
     const body = 'User-agent: *\n'.repeat(200)
     // biome-ignore format: bytes
-    const br = new Uint8Array([27,239,10,0,196,41,231,9,197,109,129,36,30,96,32,127,173,114,90,61,156,254,206,179,57,5,0,66,1])
+    const br = new Uint8Array([226,93,1,128,56,229,60,161,184,45,144,196,3,12,228,175,85,78,171,135,211,223,121,54,167,0,64,40,0])
     await writeStored(
       env.ARCHIVE,
       '/robots.txt',

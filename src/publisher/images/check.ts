@@ -167,18 +167,25 @@ export const checkArticleImages = (
   )
 
 /** checkArticleImages for pictures already listed (the publish cache keeps them for unchanged article files). */
+/** Sources decoded at once (a decode keeps one core busy; more would only hold more pixels in memory). */
+const SOURCES_AT_ONCE = 4
+
 export const checkImageUses = async (
   allUses: readonly ImageUse[],
   { mediaDir, known }: ImageCheckOptions,
 ): Promise<ImageCheckResult> => {
   const uses = allUses.filter(({ use }) => usable(use)).map(({ file, use }) => ({ article: { file }, use }))
   const sources = new Map<string, SourceCheck>()
-  for (const src of new Set(uses.map(({ use }) => use.image.src))) {
-    const facts = known?.(src)
-    sources.set(
-      src,
-      facts ? { src, path: join(mediaDir, src), inspection: { ok: true, facts } } : await readSource(mediaDir, src),
+  const srcs = [...new Set(uses.map(({ use }) => use.image.src))]
+  // A few at a time: each decode runs on libuv's thread pool, one core each.
+  for (let i = 0; i < srcs.length; i += SOURCES_AT_ONCE) {
+    const checked = await Promise.all(
+      srcs.slice(i, i + SOURCES_AT_ONCE).map((src): Promise<SourceCheck> | SourceCheck => {
+        const facts = known?.(src)
+        return facts ? { src, path: join(mediaDir, src), inspection: { ok: true, facts } } : readSource(mediaDir, src)
+      }),
     )
+    for (const source of checked) sources.set(source.src, source)
   }
   const problems: Problem[] = []
   const advice: Problem[] = []

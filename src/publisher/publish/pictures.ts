@@ -91,6 +91,9 @@ export class VariantLengths {
   }
 }
 
+/** Sources encoded and stored at once by storePictures. */
+const PICTURES_AT_ONCE = 2
+
 const mediaRow = (key: string, contentType: string, etag: string, fingerprint: string): DocumentRow => ({
   path: key,
   status: 200,
@@ -111,15 +114,15 @@ export const storePictures = async (
   lengths: VariantLengths,
   { force = false, log = () => {} }: { force?: boolean; log?: (message: string) => void } = {},
 ): Promise<PictureSummary> => {
-  const used = new Set([...source.uses.values()].flat())
+  const used = [...new Set([...source.uses.values()].flat())]
   let encoded = 0
   let written = 0
   let bytesWritten = 0
-  for (const src of used) {
+  const store = async (src: string): Promise<void> => {
     const plan = source.plans.get(src)
     if (!plan) throw new Error(`no plan for picture ${src}`)
     const unindexed = plan.variants.filter((variant) => force || indexed.get(variant.key)?.status !== 200)
-    if (unindexed.length === 0) continue
+    if (unindexed.length === 0) return
     // In R2 but not in the index: a publish stopped between the object and its row.
     const heads = await Promise.all(unindexed.map((variant) => storage.bucket.head(variant.key)))
     const rows: DocumentRow[] = []
@@ -154,6 +157,10 @@ export const storePictures = async (
     // After the objects: a row never names an object that is not there.
     await writeDocumentRows(storage.db, rows)
   }
+  // Two sources at a time: one encodes while the other's variants are written (encodes use
+  // every core on their own, variants.ts); the order of the rows and objects does not matter.
+  for (let i = 0; i < used.length; i += PICTURES_AT_ONCE)
+    await Promise.all(used.slice(i, i + PICTURES_AT_ONCE).map(store))
   return { encoded, written, bytesWritten }
 }
 
