@@ -79,13 +79,13 @@ export type FeedHistory = {
 
 /** The site icon's absolute URLs (src/publisher/images/icons.ts), for feeds to name. */
 export type SiteIcons = {
-  /** Square PNG, 32 px: RSS `<image>` (RSS 2.0: at most 144 × 400) and `<link rel=icon>`. */
+  /** Square PNG, 32 px: the pages' `<link rel=icon>`. */
   readonly png32: string
-  /** Square PNG, 64 px: JSON Feed `favicon`. */
+  /** Square PNG, 64 px: RSS `<image>` (RSS 2.0: at most 144 × 400), Atom `icon`, JSON Feed `favicon`. */
   readonly png64: string
   /** Square PNG, 512 px: JSON Feed `icon`, Atom `logo`. */
   readonly png512: string
-  /** /favicon.ico: Atom `icon` (RFC 4287 §4.2.5: small, square). */
+  /** /favicon.ico, for readers that fetch that path whatever the feed says. */
   readonly favicon: string
 }
 
