@@ -94,6 +94,13 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('at %s width
           if (!entry.hadRecentInput) shifts.push(entry.value)
       }).observe({ type: 'layout-shift', buffered: true })
     })
+    // Every picture arrives 400 ms late, as on a slow network: the page is laid out and painted
+    // before any picture's bytes are known, so a picture without its width and height would push
+    // the text down when it arrives, at every width — not only where it lands on the first screen.
+    await page.route('**/media/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      await route.continue()
+    })
     await page.goto(`${origin}/articles/harbour`, { waitUntil: 'networkidle' })
     // Down the page in steps, so the lazy figures load as a reader's scrolling would load them.
     const height = await page.evaluate(() => document.documentElement.scrollHeight)
