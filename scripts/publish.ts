@@ -35,7 +35,7 @@ import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { ICON_SOURCE, renderSiteIcons } from '../src/publisher/images/icons.ts'
-import { pictureCacheFile, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
+import { pictureCacheDir, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
@@ -134,7 +134,7 @@ const mediaDir = values.media === undefined ? join(ROOT, MEDIA_DIR) : resolve(va
 const pictures = await preparePictures(
   loaded.images,
   new Map(content.articles.map((article) => [article.slug, article.file])),
-  { mediaDir, cacheFile: values.force ? undefined : pictureCacheFile(ROOT, mediaDir) },
+  { mediaDir, cacheDir: values.force ? undefined : pictureCacheDir(ROOT, mediaDir) },
 )
 printAdvice(pictures.advice)
 if (pictures.problems.length > 0) await fail(pictures.problems)

@@ -7,10 +7,12 @@
  * its body is imported only if a document that shows it is rendered: one more article in an
  * archive of 100,000 reads one file. `npm run check` and `npm run publish -- --force` read
  * every file. A file that changes gets a new modification time, so a stale entry is never used.
+ * The cache is kept in one shard per sub-folder (sharded-cache.ts): a publish rewrites only the
+ * shards of folders where a file was read or removed.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
@@ -21,10 +23,11 @@ import { hashModuleGraph } from '../node/module-graph.ts'
 import { articleHash } from '../publish/article-hash.ts'
 import { phaseTimer } from '../publish/phase-timer.ts'
 import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
+import { folderOf, readShards, writeShards } from './sharded-cache.ts'
 
-/** One cache per folder of articles (tests and benchmarks publish other folders). */
-const cacheFile = (folder: string): string =>
-  join(ROOT, '.wrangler/cache', `content-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}.json`)
+/** One cache per folder of articles (tests and benchmarks publish other folders), sharded by sub-folder. */
+const cacheDir = (folder: string): string =>
+  join(ROOT, '.wrangler/cache', `content-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`)
 
 type Metadata = Omit<ArticleInput, 'body'>
 type CachedFile = {
@@ -35,19 +38,9 @@ type CachedFile = {
   /** Its pictures, figures included (the body is not cached): checked and published without reading the file. */
   readonly images: readonly ArticleImage[]
 }
-type CacheFile = { readonly rules: string; readonly files: Readonly<Record<string, CachedFile>> }
 
 /** The code that checks and normalises content, and the site: new rules, every file read again. */
 const RULES_ENTRIES = ['content/load.ts', 'content/normalize.ts', 'content/site.ts'] as const
-
-const readCache = (path: string, rules: string): CacheFile['files'] => {
-  try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile
-    return cache.rules === rules ? cache.files : {}
-  } catch {
-    return {}
-  }
-}
 
 export type LoadedContent = {
   readonly content?: Content
@@ -78,13 +71,13 @@ export const loadContentCached = async (
   const timer = phaseTimer()
   const rules = await hashModuleGraph(RULES_ENTRIES)
   timer.lap('rules version')
-  const path = cacheFile(folder)
-  const cache = useCache ? readCache(path, rules) : {}
+  const dir = cacheDir(folder)
+  const cache = useCache ? readShards<CachedFile>(dir, rules) : new Map<string, CachedFile>()
   timer.lap('read cache')
   const stats = new Map(files.map((file) => [file, statSync(join(ROOT, file))]))
   timer.lap('stat files')
   const isCached = (file: string): boolean => {
-    const cached = cache[file]
+    const cached = cache.get(file)
     const stat = stats.get(file)
     return (
       cached !== undefined &&
@@ -100,48 +93,48 @@ export const loadContentCached = async (
   timer.lap('import changed files')
   const stubs: ArticleEntry[] = files
     .filter(isCached)
-    .map((file) => [slugOfFile(file), { ...(cache[file] as CachedFile).article, body: [] }, file])
+    .map((file) => [slugOfFile(file), { ...(cache.get(file) as CachedFile).article, body: [] }, file])
   const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length, images: new Map() }
   if (imported.problems.length > 0) return { ...none, problems: imported.problems }
   const checked = new Set(stubs.map(([, , file]) => file as string))
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
   timer.lap('check content')
 
-  // Nothing read and nothing gone: the cache on disk is already this one (rebuilding and rewriting
-  // 100,000 entries took ~3 s); every hash is the cached one.
-  const same = useCache && toRead.length === 0 && Object.keys(cache).length === content.articles.length
+  // The folders whose shard changes: a file read (new or changed) or gone. Unchanged files keep
+  // their entries as they are; only the changed folders' shards are rewritten (sharded-cache.ts).
+  const listed = new Set(files)
+  const changed = new Set([
+    ...toRead.map(folderOf),
+    ...[...cache.keys()].filter((file) => !listed.has(file)).map(folderOf),
+  ])
   const knownHashes = new Map<string, string>()
   const images = new Map<string, readonly ArticleImage[]>()
-  if (same)
-    for (const article of content.articles) {
-      const cached = cache[article.file] as CachedFile
+  const next = new Map<string, CachedFile>()
+  for (const article of content.articles) {
+    const cached = checked.has(article.file) ? cache.get(article.file) : undefined
+    if (cached) {
       knownHashes.set(article.slug, cached.hash)
-      images.set(article.slug, cached.images ?? articleImages(article))
+      images.set(article.slug, cached.images)
+      next.set(article.file, cached)
+      continue
     }
-  else {
-    const next: Record<string, CachedFile> = {}
-    for (const article of content.articles) {
-      const stat = stats.get(article.file)
-      const cached = checked.has(article.file) ? cache[article.file] : undefined
-      const hash = cached?.hash ?? (await articleHash(article))
-      const pictures = cached?.images ?? articleImages(article)
-      images.set(article.slug, pictures)
-      if (cached) knownHashes.set(article.slug, hash)
-      const {
-        body: _body,
-        slug: _slug,
-        file: _file,
-        publishedAt: _p,
-        updatedAt: _u,
-        correctionsAt: _c,
-        ...metadata
-      } = article
-      if (stat)
-        next[article.file] = { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash, images: pictures }
-    }
-    mkdirSync(dirname(path), { recursive: true })
-    writeFileSync(path, JSON.stringify({ rules, files: next } satisfies CacheFile))
+    const pictures = articleImages(article)
+    images.set(article.slug, pictures)
+    const stat = stats.get(article.file)
+    if (!stat) continue
+    const {
+      body: _body,
+      slug: _slug,
+      file: _file,
+      publishedAt: _p,
+      updatedAt: _u,
+      correctionsAt: _c,
+      ...metadata
+    } = article
+    const hash = await articleHash(article)
+    next.set(article.file, { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash, images: pictures })
   }
+  if (changed.size > 0) writeShards(dir, rules, next, changed)
   timer.lap('write cache')
   log?.(`content phases: ${timer.report()}`)
 

@@ -4,14 +4,16 @@
  * (variants.ts, header only) and given to publish() with its encoder (sharp), which it calls only
  * for variants storage lacks. A source unchanged since it was last checked (same size and
  * modification time, same variant settings) is neither decoded nor planned again: the cache
- * keeps its facts and plan, so a publish of 10,000 articles reads only new or changed files.
+ * keeps its facts and plan, so a publish of 10,000 articles reads only new or changed files. The
+ * cache is kept in one shard per folder of pictures (sharded-cache.ts).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { ArticleImage } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
+import { folderOf, readShards, writeShards } from '../files/sharded-cache.ts'
 import type { PictureSource } from '../publish/pictures.ts'
 import { checkImageUses, type ImageFacts, type ImageUse } from './check.ts'
 import { variantSettingsText } from './variant-settings.ts'
@@ -23,13 +25,12 @@ type CachedSource = {
   readonly facts: ImageFacts
   readonly plan: ImagePlan
 }
-type CacheFile = { readonly settings: string; readonly sources: Readonly<Record<string, CachedSource>> }
 
 export type PreparePicturesOptions = {
   /** Absolute path of content/media/. */
   readonly mediaDir: string
-  /** Where to keep what is known of each source; absent: nothing kept (`npm run check`). */
-  readonly cacheFile?: string
+  /** The folder where what is known of each source is kept (sharded-cache.ts); absent: nothing kept (`npm run check`). */
+  readonly cacheDir?: string
 }
 
 export type PreparedPictures = {
@@ -42,16 +43,6 @@ export type PreparedPictures = {
 }
 
 const settingsHash = (): string => createHash('sha256').update(variantSettingsText()).digest('hex').slice(0, 16)
-
-const readCache = (path: string | undefined): Record<string, CachedSource> => {
-  if (!path) return {}
-  try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile
-    return cache.settings === settingsHash() ? { ...cache.sources } : {}
-  } catch {
-    return {}
-  }
-}
 
 const statOf = (path: string): { size: number; mtimeMs: number } | undefined => {
   try {
@@ -69,11 +60,12 @@ const statOf = (path: string): { size: number; mtimeMs: number } | undefined => 
 export const preparePictures = async (
   images: ReadonlyMap<string, readonly ArticleImage[]>,
   files: ReadonlyMap<string, string>,
-  { mediaDir, cacheFile }: PreparePicturesOptions,
+  { mediaDir, cacheDir }: PreparePicturesOptions,
 ): Promise<PreparedPictures> => {
-  const cache = readCache(cacheFile)
+  const settings = settingsHash()
+  const cache = cacheDir ? readShards<CachedSource>(cacheDir, settings) : new Map<string, CachedSource>()
   const fresh = (src: string): CachedSource | undefined => {
-    const cached = cache[src]
+    const cached = cache.get(src)
     const now = cached && statOf(join(mediaDir, src))
     return now && cached && now.size === cached.size && now.mtimeMs === cached.mtimeMs ? cached : undefined
   }
@@ -85,6 +77,7 @@ export const preparePictures = async (
   if (check.problems.length > 0) return { problems: check.problems, advice: check.advice, source: empty, read: 0 }
 
   const plans = new Map<string, ImagePlan>()
+  const changed = new Set<string>()
   let read = 0
   for (const [src, checked] of check.sources) {
     if (!checked.inspection.ok) continue
@@ -97,12 +90,13 @@ export const preparePictures = async (
     const plan = await planImageVariants(await readFile(checked.path))
     plans.set(src, plan)
     read++
-    if (before) cache[src] = { ...before, facts: checked.inspection.facts, plan }
+    if (before) {
+      cache.set(src, { ...before, facts: checked.inspection.facts, plan })
+      changed.add(folderOf(src))
+    }
   }
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true })
-    writeFileSync(cacheFile, JSON.stringify({ settings: settingsHash(), sources: cache } satisfies CacheFile))
-  }
+  // Only the folders of sources read this time are rewritten; nothing read, nothing written.
+  if (cacheDir && changed.size > 0) writeShards(cacheDir, settings, cache, changed)
 
   const encode: PictureSource['encode'] = async (src, only) => {
     const planned = plans.get(src)
@@ -124,6 +118,6 @@ export const preparePictures = async (
   }
 }
 
-/** The cache file for a media folder (tests and benchmarks publish other folders). */
-export const pictureCacheFile = (root: string, mediaDir: string): string =>
-  join(root, '.wrangler/cache', `pictures-${createHash('sha256').update(mediaDir).digest('hex').slice(0, 12)}.json`)
+/** The cache folder for a media folder (tests and benchmarks publish other folders). */
+export const pictureCacheDir = (root: string, mediaDir: string): string =>
+  join(root, '.wrangler/cache', `pictures-${createHash('sha256').update(mediaDir).digest('hex').slice(0, 12)}`)
