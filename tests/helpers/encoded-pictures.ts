@@ -6,8 +6,15 @@
  */
 import { type ArticleImage, articleImages } from '../../content/article-images.ts'
 import type { Content } from '../../content/load.ts'
-import type { BinaryFile } from '../../src/publisher/publish/binary-files.ts'
-import type { EncodedPictureVariant, PictureSource, PlannedPicture } from '../../src/publisher/publish/pictures.ts'
+import type { CatalogMedia } from '../../src/publisher/feed/catalog.ts'
+import { type BinaryFile, iconURLs } from '../../src/publisher/publish/binary-files.ts'
+import {
+  type EncodedPictureVariant,
+  type PictureSource,
+  type PlannedPicture,
+  pictureTable,
+  VariantLengths,
+} from '../../src/publisher/publish/pictures.ts'
 import { ENCODED_ICONS, ENCODED_PICTURES } from '../fixtures/pictures/encoded.ts'
 
 /** The sources the fixtures hold, as an article names them. */
@@ -51,3 +58,17 @@ export const fixturePictures = (content: Content): CountingSource => {
 /** The site icon's files, as renderSiteIcons made them. */
 export const fixtureIcons = (): BinaryFile[] =>
   ENCODED_ICONS.map(({ path, contentType, bytes }) => ({ path, contentType, bytes: bytesOf(bytes) }))
+
+/**
+ * What the catalog gets after a publish of `content`'s pictures, without storage: the fixture
+ * pictures' table (each variant's length that of its fixture bytes) and the icon URLs, for the
+ * pure renderers (tests in Node that parse our feeds with other programs).
+ */
+export const fixtureCatalogMedia = (content: Content, origin: string): Required<CatalogMedia> => {
+  const pictures = fixturePictures(content)
+  // Never asked to read: every length is set here.
+  const lengths = new VariantLengths({} as R2Bucket)
+  for (const src of pictures.plans.keys())
+    for (const variant of encodedVariants(src as FixtureSource)) lengths.set(variant.key, variant.bytes.length)
+  return { pictures: pictureTable(pictures, origin, lengths), icons: iconURLs(origin) }
+}

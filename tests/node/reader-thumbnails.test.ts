@@ -25,11 +25,9 @@ import { renderJSONFeed } from '../../src/publisher/feed/json-feed.ts'
 import type { FeedModel } from '../../src/publisher/feed/model.ts'
 import { enclosureOf, thumbnailOf } from '../../src/publisher/feed/picture.ts'
 import { renderRSS } from '../../src/publisher/feed/rss.ts'
-import { iconURLs } from '../../src/publisher/publish/binary-files.ts'
-import { pictureTable, VariantLengths } from '../../src/publisher/publish/pictures.ts'
 import { article } from '../fixtures/article.ts'
 import { fixtureSite } from '../fixtures/site.ts'
-import { encodedVariants, type FixtureSource, fixturePictures } from '../helpers/encoded-pictures.ts'
+import { fixtureCatalogMedia } from '../helpers/encoded-pictures.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const ORIGIN = 'https://news.example'
@@ -63,13 +61,8 @@ const content = loadContent(fixtureSite, [
   ],
   ['plain', article({ id: 'p-2', title: 'No picture', published: '2026-11-01T10:00:00Z' })],
 ])
-const pictures = fixturePictures(content)
-// The lengths publish() knows after storing the variants: here, the fixture bytes' own.
-const lengths = new VariantLengths({} as R2Bucket)
-for (const src of pictures.plans.keys())
-  for (const variant of encodedVariants(src as FixtureSource)) lengths.set(variant.key, variant.bytes.length)
-const table = pictureTable(pictures, ORIGIN, lengths)
-const catalog = buildCatalog(content, { pictures: table, icons: iconURLs(ORIGIN) })
+const { pictures: table, icons } = fixtureCatalogMedia(content, ORIGIN)
+const catalog = buildCatalog(content, { pictures: table, icons })
 const model = buildFeedModel(catalog, { origin: ORIGIN }) as FeedModel
 const lead = table.get('lead.jpg')
 if (!lead) throw new Error('no lead picture in the table')
@@ -193,7 +186,6 @@ describe.skipIf(!required && !goPresent)('gofeed (Go)', () => {
 
   // translateFeedImage: RSS <image>, Atom logo (then icon), JSON Feed icon.
   it('gives the feed the site icon as its image: RSS <image>, Atom logo, JSON Feed icon', () => {
-    const icons = iconURLs(ORIGIN)
     expect(gofeed(feeds.rss).image?.url).toBe(icons.png64)
     expect(gofeed(feeds.atom).image?.url).toBe(icons.png512)
     expect(gofeed(feeds.json).image?.url).toBe(icons.png512)

@@ -18,13 +18,11 @@ import { buildFeedModel } from '../../src/publisher/feed/build.ts'
 import { buildCatalog, type CatalogMedia } from '../../src/publisher/feed/catalog.ts'
 import type { FeedModel } from '../../src/publisher/feed/model.ts'
 import { renderRSS } from '../../src/publisher/feed/rss.ts'
-import { iconURLs } from '../../src/publisher/publish/binary-files.ts'
-import { pictureTable, VariantLengths } from '../../src/publisher/publish/pictures.ts'
 import { article } from '../fixtures/article.ts'
 import { bilingualContent } from '../fixtures/bilingual.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 import { fixtureSite } from '../fixtures/site.ts'
-import { encodedVariants, type FixtureSource, fixturePictures } from '../helpers/encoded-pictures.ts'
+import { fixtureCatalogMedia } from '../helpers/encoded-pictures.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const ORIGIN = 'https://news.example'
@@ -57,13 +55,7 @@ print(json.dumps([{"level": "error" if isinstance(e, Error) else "warning", "typ
   return JSON.parse(execFileSync(python as string, ['-c', script, url], { input: text, encoding: 'utf8' }))
 }
 
-const pictureMedia = (content: Content): CatalogMedia => {
-  const pictures = fixturePictures(content)
-  const lengths = new VariantLengths({} as R2Bucket)
-  for (const src of pictures.plans.keys())
-    for (const variant of encodedVariants(src as FixtureSource)) lengths.set(variant.key, variant.bytes.length)
-  return { pictures: pictureTable(pictures, ORIGIN, lengths), icons: iconURLs(ORIGIN) }
-}
+const pictureMedia = (content: Content): CatalogMedia => fixtureCatalogMedia(content, ORIGIN)
 
 const withPictures = loadContent(fixtureSite, [
   [
