@@ -396,6 +396,13 @@ describe('published and served by the Worker', () => {
     expect((await get('/en/feed.xml')).status).toBe(404)
     expect((await get('/de/feed.xml')).status).toBe(404)
     expect((await get('/de')).status).toBe(404)
+    // A prefix typed without its slash leads to the language's home, when there is one.
+    const bare = await get('/ru')
+    expect(bare.status).toBe(301)
+    expect(bare.headers.get('location')).toBe('/ru/')
+    expect((await get('/ru', { method: 'HEAD' })).status).toBe(301)
+    // Like the feed redirects, only for GET and HEAD: another method finds nothing there.
+    expect((await get('/ru', { method: 'POST' })).status).toBe(404)
     // A guessed feed address of three letters is still a redirect, not a language.
     expect((await get('/rss/')).headers.get('location')).toBe('/feed.xml')
   })

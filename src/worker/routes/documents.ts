@@ -12,6 +12,7 @@ import { type Context, Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { cacheTagsOf } from '../../archive/cache-tags.ts'
 import { XML } from '../../archive/media-types.ts'
+import { fromStoredMetadata } from '../../archive/metadata.ts'
 import { isFeed, type ResolvedPath, resolvePath } from '../../archive/paths.ts'
 import { readCoded, StorageUnavailable, type StoredBody } from '../../archive/read.ts'
 import { CONFIG } from '../config-binding.ts'
@@ -38,9 +39,27 @@ const feedCORS = cors({
   maxAge: 86400,
 })
 
+/** A language prefix without its slash (`/ru`): what people type for a language's home. */
+const BARE_LANGUAGE_PREFIX = /^\/[a-z]{2,3}$/
+
+/**
+ * `/ru` → 301 `/ru/` when that language's home is published (a 200 document, not a tombstone);
+ * undefined otherwise (404). A prefix nothing is published at is remembered like any unknown key,
+ * so guesses cost one R2 head and one D1 lookup, then nothing for MEMORY_SECONDS.
+ */
+const languageHomeRedirect = async (c: Context<DocumentsEnv>): Promise<Response | undefined> => {
+  if (!BARE_LANGUAGE_PREFIX.test(c.req.path) || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return undefined
+  const home = `${c.req.path}/`
+  if (absentKeys.isAbsent(home)) return undefined
+  const head = await c.env.ARCHIVE.head(home)
+  if (head && fromStoredMetadata(head)?.status === 200) return c.redirect(home, 301)
+  if (!head) await absentKeys.problem(c.env.DB, home)
+  return undefined
+}
+
 documents.use('*', async function resolve(c, next) {
   const resolved = resolvePath(c.req.path)
-  if (!resolved) return c.notFound()
+  if (!resolved) return (await languageHomeRedirect(c)) ?? c.notFound()
   c.set('resolved', resolved)
   if (!isFeed(resolved.resource)) return next()
   await allowOnOptions(c, async () => {
