@@ -139,6 +139,9 @@ export type ImageCheckOptions = {
   readonly known?: (src: string) => ImageFacts | undefined
 }
 
+/** Sources decoded at once (a decode keeps one core busy; more would only hold more pixels in memory). */
+const SOURCES_AT_ONCE = 4
+
 /** One picture named by an article file. */
 export type ImageUse = { readonly file: string; readonly use: ArticleImage }
 
@@ -167,9 +170,6 @@ export const checkArticleImages = (
   )
 
 /** checkArticleImages for pictures already listed (the publish cache keeps them for unchanged article files). */
-/** Sources decoded at once (a decode keeps one core busy; more would only hold more pixels in memory). */
-const SOURCES_AT_ONCE = 4
-
 export const checkImageUses = async (
   allUses: readonly ImageUse[],
   { mediaDir, known }: ImageCheckOptions,
