@@ -26,7 +26,6 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { getPlatformProxy } from 'wrangler'
 import { ContentError, type Problem } from '../content/errors.ts'
 import { MEDIA_DIR } from '../content/image-rules.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
@@ -36,6 +35,7 @@ import { type LoadedContent, loadContentCached } from '../src/publisher/files/co
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { ICON_SOURCE, renderSiteIcons } from '../src/publisher/images/icons.ts'
 import { pictureCacheDir, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
+import { type StorageBindings, openLocalStorage } from '../src/publisher/node/local-storage.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
@@ -91,14 +91,17 @@ const applyMigrations = () =>
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } },
   )
-const storageProxy = () =>
-  getPlatformProxy<{ DB: D1Database; ARCHIVE: R2Bucket }>({
-    configPath: values.remote ? remoteConfig(WRANGLER_TOML) : WRANGLER_TOML,
+// Local storage is opened with Miniflare alone (local-storage.ts: seconds faster than importing
+// wrangler); the deployed D1 and R2 only through wrangler's remote bindings (`wrangler login`).
+const storageProxy = async (): Promise<StorageBindings> => {
+  if (!values.remote) return openLocalStorage({ persistTo, environment: values.env })
+  const { getPlatformProxy } = await import('wrangler')
+  return getPlatformProxy<StorageBindings['env']>({
+    configPath: remoteConfig(WRANGLER_TOML),
     environment: values.env,
-    remoteBindings: values.remote,
-    // wrangler's --persist-to <dir> keeps its state in <dir>/v3.
-    persist: persistTo ? { path: join(persistTo, 'v3') } : true,
+    remoteBindings: true,
   })
+}
 // Started before the content is checked: workerd (the storage proxy) and esbuild (the publisher
 // bundle, the code version) start in processes of their own, in parallel with the checks.
 const starting = storageProxy()
