@@ -35,7 +35,7 @@ import { type LoadedContent, loadContentCached } from '../src/publisher/files/co
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { ICON_SOURCE, renderSiteIcons } from '../src/publisher/images/icons.ts'
 import { pictureCacheDir, preparePictures } from '../src/publisher/images/prepare-pictures.ts'
-import { type StorageBindings, openLocalStorage } from '../src/publisher/node/local-storage.ts'
+import { openLocalStorage, type StorageBindings } from '../src/publisher/node/local-storage.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
