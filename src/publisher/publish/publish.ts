@@ -72,8 +72,8 @@ export type PublishOptions = {
   readonly batchSize?: number
   /**
    * Compressors for the variants stored beside each document (src/archive/encodings.ts). Default:
-   * gzip through CompressionStream; scripts/publish.ts adds brotli from Node's zlib (this code is
-   * bundled platform-neutral).
+   * gzip through CompressionStream; scripts/publish.ts passes Node's zlib for gzip and brotli
+   * (src/publisher/node/zlib-compressors.ts; this code is bundled platform-neutral).
    */
   readonly compressors?: Compressors
   readonly log?: (message: string) => void
