@@ -12,7 +12,7 @@
  * installs them (Debian: python3-feedparser, golang-go, golang-github-mmcdole-gofeed-dev) and sets
  * READERS_REQUIRED=1, so that CI fails without them; elsewhere the suite says what it skipped.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,19 +28,17 @@ import { renderRSS } from '../../src/publisher/feed/rss.ts'
 import { article } from '../fixtures/article.ts'
 import { fixtureSite } from '../fixtures/site.ts'
 import { fixtureCatalogMedia } from '../helpers/encoded-pictures.ts'
+import { pythonWith, READERS_REQUIRED, runs } from '../helpers/external-programs.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const ORIGIN = 'https://news.example'
 const work = mkdtempSync(join(tmpdir(), 'reader-thumbnails-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-const has = (command: string, args: string[]): boolean => spawnSync(command, args, { stdio: 'ignore' }).status === 0
-// The first Python that has feedparser: Debian's python3-feedparser is /usr/bin/python3's, which a
-// pyenv or venv python3 earlier on PATH would not see.
-const python = ['python3', '/usr/bin/python3'].find((candidate) => has(candidate, ['-c', 'import feedparser']))
+const python = pythonWith('feedparser')
 const feedparserPresent = python !== undefined
-const goPresent = has('go', ['version'])
-const required = process.env.READERS_REQUIRED === '1'
+const goPresent = runs('go', ['version'])
+const required = READERS_REQUIRED
 if (!required && !(feedparserPresent && goPresent))
   console.warn(
     'reader-thumbnails: skipping feedparser and/or gofeed (not installed; .ci/run installs them: ' +

@@ -9,7 +9,7 @@
  * It runs in Python with html5lib, Debian's python3-html5lib: `.ci/run` installs it and sets
  * READERS_REQUIRED=1; elsewhere the suite says it skipped.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Content, loadContent } from '../../content/load.ts'
@@ -23,16 +23,15 @@ import { bilingualContent } from '../fixtures/bilingual.ts'
 import { generatedContent } from '../fixtures/generated.ts'
 import { fixtureSite } from '../fixtures/site.ts'
 import { fixtureCatalogMedia } from '../helpers/encoded-pictures.ts'
+import { pythonWith, READERS_REQUIRED } from '../helpers/external-programs.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 const ORIGIN = 'https://news.example'
 const HUB = `${ORIGIN}/websub`
 const VALIDATOR = join(ROOT, 'tests/interop/feedvalidator/src')
 
-const python = ['python3', '/usr/bin/python3'].find(
-  (candidate) => spawnSync(candidate, ['-c', 'import html5lib'], { stdio: 'ignore' }).status === 0,
-)
-const required = process.env.READERS_REQUIRED === '1'
+const python = pythonWith('html5lib')
+const required = READERS_REQUIRED
 if (!required && python === undefined)
   console.warn('w3c-feedvalidator: skipped (no Python with html5lib; apt-get install python3-html5lib)')
 
