@@ -3,8 +3,8 @@
  * The publishing code for Node: src/publisher/publish bundled by esbuild (the pages are hono/jsx,
  * which Node does not run), and the version of the code that renders, which every fingerprint holds.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { ROOT } from '../files/content-files.ts'
@@ -29,10 +29,21 @@ export const RENDERING_ENTRIES = [
 
 export const codeVersion = (): Promise<string> => hashModuleGraph(RENDERING_ENTRIES)
 
+/** The publishing code's entry point: everything a publish runs once content is checked. */
+const PUBLISHER_ENTRY = 'src/publisher/publish/index.ts'
+
+/**
+ * The publisher, bundled once per version of its code: the bundle is named by the hash of its
+ * module graph, so a publish with the code unchanged imports the bundle the last one built.
+ */
 export const loadPublisher = async (): Promise<typeof Publisher> => {
-  const outdir = join(ROOT, '.wrangler/tmp')
-  mkdirSync(outdir, { recursive: true })
-  const outfile = join(outdir, `publisher-${process.pid}.mjs`)
-  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'src/publisher/publish/index.ts')], outfile })
+  const outfile = join(ROOT, '.wrangler/tmp', `publisher-${await hashModuleGraph([PUBLISHER_ENTRY])}.mjs`)
+  if (!existsSync(outfile)) {
+    mkdirSync(dirname(outfile), { recursive: true })
+    // Built beside and renamed: a publish running at the same time never imports half a file.
+    const building = `${outfile}.${process.pid}`
+    await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, PUBLISHER_ENTRY)], outfile: building })
+    renameSync(building, outfile)
+  }
   return import(pathToFileURL(outfile).href)
 }
