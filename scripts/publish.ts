@@ -30,6 +30,7 @@ import { ContentError, type Problem } from '../content/errors.ts'
 import { MEDIA_DIR } from '../content/image-rules.ts'
 import { type Content, findFutureDates } from '../content/load.ts'
 import { purgeTagsOf, SITE_TAG } from '../src/archive/cache-tags.ts'
+import { clearReceipt, readReceipt, writeReceipt } from '../src/archive/publish-receipt.ts'
 import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
@@ -39,9 +40,11 @@ import { openLocalStorage, type StorageBindings } from '../src/publisher/node/lo
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
+import { publishInputs } from '../src/publisher/node/publish-inputs.ts'
 import { publishSecret } from '../src/publisher/node/publish-secret.ts'
 import { codeVersion, loadPublisher } from '../src/publisher/node/publisher.ts'
 import { purgeCache } from '../src/publisher/node/purge-cache.ts'
+import { receiptHint, rememberReceipt } from '../src/publisher/node/receipt-hint.ts'
 import { remoteConfig } from '../src/publisher/node/remote-config.ts'
 import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/publisher/node/wrangler-config.ts'
 import { NODE_COMPRESSORS } from '../src/publisher/node/zlib-compressors.ts'
@@ -116,10 +119,41 @@ const fail = async (problems: readonly Problem[]): Promise<never> => {
 }
 
 const folder = values.articles === undefined ? ARTICLES_DIR : resolve(values.articles)
+const mediaDir = values.media === undefined ? join(ROOT, MEDIA_DIR) : resolve(values.media)
+const files = articleFiles(folder)
+const hub = hubURL(config, origin)
+// Where this publish goes, and what it is made of (publish-inputs.ts): when storage's receipt
+// says its last complete publish was made of the same, there is nothing to do.
+const target = values.remote ? `remote ${values.env ?? ''}` : `local ${persistTo ?? join(ROOT, '.wrangler/state')}`
+const inputs = publishInputs({
+  articles: files,
+  articlesDir: folder,
+  mediaDir,
+  settings: { target, environment: values.env, config, origin, hub },
+})
+lap(`${inputs.files} input files stat-ed`)
+if (!values.force && receiptHint(target) === inputs.hash) {
+  const proxy = await starting
+  if ((await readReceipt(proxy.env.DB)) === inputs.hash) {
+    await proxy.dispose()
+    console.log(
+      `✓ ${files.length} article file${files.length === 1 ? '' : 's'}, the pictures, the code and the settings are ` +
+        `those of the last complete publish to ${values.remote ? 'the deployed Worker' : 'local storage'} ` +
+        `(its receipt says so; 0 files read, ${seconds()} s)`,
+    )
+    console.log(
+      `✓ ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} is up to date: ` +
+        'articles 0 added, 0 changed, 0 removed; documents 0 written, 0 removed',
+    )
+    process.exit(0)
+  }
+  lap('receipt differs')
+}
 let loaded: LoadedContent
 try {
-  loaded = await loadContentCached(articleFiles(folder), {
+  loaded = await loadContentCached(files, {
     folder,
+    stats: inputs.stats,
     useCache: !values.force,
     log: values.profile ? (message) => console.log(`  ${message}`) : undefined,
   })
@@ -133,7 +167,6 @@ const future = findFutureDates(content, new Date())
 if (future.length > 0) await fail(future)
 
 // Pictures: checked before anything is written; a file unchanged since the last publish is not read.
-const mediaDir = values.media === undefined ? join(ROOT, MEDIA_DIR) : resolve(values.media)
 const pictures = await preparePictures(
   loaded.images,
   new Map(content.articles.map((article) => [article.slug, article.file])),
@@ -168,8 +201,13 @@ if ((await pendingMigrations(proxy.env.DB)).length > 0) {
   lap('migrations applied')
 }
 let changedPaths: readonly string[] = []
-const hub = hubURL(config, origin)
 try {
+  // No receipt: the last publish to this storage did not complete (or predates receipts), and
+  // the index's scope rows may not describe what it wrote, so everything is planned (publish.ts).
+  const planAll = (await readReceipt(proxy.env.DB)) === undefined
+  if (planAll) console.log('  no receipt of a complete publish in this storage: every document is planned')
+  // Cleared before the first write, written after the last: a run that stops half-way leaves none.
+  await clearReceipt(proxy.env.DB)
   const summary = await publish(
     content,
     { db: proxy.env.DB, bucket: proxy.env.ARCHIVE },
@@ -178,6 +216,7 @@ try {
       hub,
       codeVersion: await versionComputing,
       force: values.force,
+      planAll,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
       compressors: NODE_COMPRESSORS,
@@ -189,6 +228,8 @@ try {
   )
   const { articles, documents } = summary
   changedPaths = summary.changedPaths
+  await writeReceipt(proxy.env.DB, inputs.hash)
+  rememberReceipt(target, inputs.hash)
   console.log(
     `✓ published to ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} in ${seconds()} s: ` +
       `articles ${articles.added} added, ${articles.changed} changed, ${articles.removed} removed; ` +

@@ -139,6 +139,40 @@ describe('an interrupted publish', () => {
     const again = await publishContent(bigger)
     expect(again.documents.written).toBe(0)
   })
+
+  it('then content as it was before: only a run that plans everything (no publish receipt) removes what it wrote', async () => {
+    const before = generatedContent(43, SIZES)
+    let puts = 0
+    const failing = new Proxy(env.ARCHIVE, {
+      get(target, name) {
+        if (name !== 'put') return Reflect.get(target, name).bind(target)
+        return (...args: Parameters<R2Bucket['put']>) => {
+          // The first batch of 8 documents (3 codings each) completes, rows and all: the new article's page first.
+          if (++puts > 24) throw new Error('killed')
+          return target.put(...args)
+        }
+      },
+    })
+    await expect(
+      publish(
+        generatedContent(44, SIZES),
+        { db: env.DB, bucket: failing },
+        { origin: ORIGIN, codeVersion: 'test', batchSize: 8 },
+      ),
+    ).rejects.toThrow('killed')
+    expect((await get('/articles/article-43')).status).toBe(200)
+    // The scope rows are written last, so they still describe 43 articles: planning from them
+    // finds nothing changed, and the page of an article that is not in the content stays.
+    const fromScopes = await publishContent(before)
+    expect(fromScopes.documents).toEqual({ written: 0, unchanged: 0, removed: 0 })
+    expect((await get('/articles/article-43')).status).toBe(200)
+    // What npm run publish does when storage holds no receipt of a complete publish.
+    const everything = await publishContent(before, 'test', { planAll: true })
+    expect(everything.documents.removed).toBeGreaterThan(0)
+    expect(everything.changedPaths).toContain('/articles/article-43')
+    expect((await get('/articles/article-43')).status).toBe(410)
+    expect((await publishContent(before)).documents).toEqual({ written: 0, unchanged: 0, removed: 0 })
+  })
 })
 
 describe('storage faults', () => {

@@ -3,12 +3,14 @@
  * refused with file and field before anything is written, and a second run writing nothing.
  * Each run publishes into its own temporary state folder, never the developer's .wrangler/.
  */
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ArticleInput } from '../../content/schema.ts'
 import { articleFiles, slugOfFile } from '../../src/publisher/files/content-files.ts'
+import { openLocalStorage } from '../../src/publisher/node/local-storage.ts'
 import { article as anArticle, articleFile } from '../fixtures/article.ts'
 import { type Run, runPublish } from '../helpers/publish-cli.ts'
 
@@ -59,8 +61,11 @@ describe('npm run publish', () => {
     expect(first.output).toContain('2 files read')
     const again = publish()
     expect(again.output).toMatch(/articles 0 added, 0 changed, 0 removed; documents 0 written, 0 removed/)
-    // Unchanged files are neither imported nor checked again.
+    // Unchanged files are neither imported nor checked again: storage's receipt says it holds
+    // what these files, the code and the settings publish, and the run stops there.
     expect(again.output).toContain('0 files read')
+    expect(again.output).toContain('its receipt says so')
+    expect(again.output).not.toContain('articles checked')
   }, 60_000)
 
   it('reads again only a file that changed, and republishes what shows it', () => {
@@ -84,6 +89,51 @@ describe('npm run publish', () => {
     rmSync(join(articles, '2026/11/unreadable.ts'))
     // Nothing was written: the storage still holds exactly the two articles.
     expect(publish().output).toMatch(/documents 0 written/)
+  }, 60_000)
+
+  it('checks and plans as usual when the receipt in storage is not the one this machine wrote', async () => {
+    // As after a publish from another checkout: storage holds another receipt.
+    const storage = await openLocalStorage({ persistTo: state })
+    await storage.env.DB.prepare("UPDATE publish_receipt SET inputs = 'another checkout'").run()
+    await storage.dispose()
+    const checked = publish()
+    expect(checked.output).toContain('2 articles checked')
+    expect(checked.output).toMatch(/documents 0 written, 0 removed/)
+    expect(publish().output).toContain('its receipt says so')
+  }, 60_000)
+
+  it('plans everything after a run stopped half-way, even when the files are back as they were', async () => {
+    const extra = '2026/11/interrupted.ts'
+    write(extra, article('a55555', 'Interrupted'))
+    const child = spawn(
+      process.execPath,
+      [
+        'scripts/publish.ts',
+        '--articles',
+        articles,
+        '--persist-to',
+        state,
+        '--var',
+        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    let output = ''
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk
+        // Printed by publish() once the receipt is cleared, before anything is written.
+        if (/documents, \d+ to render/.test(output)) child.kill('SIGKILL')
+      })
+      child.on('exit', () => resolve())
+    })
+    expect(output).toMatch(/to render/)
+    rmSync(join(articles, extra))
+    const next = publish()
+    expect(next.output).not.toContain('its receipt says so')
+    expect(next.output).toContain('no receipt of a complete publish in this storage: every document is planned')
+    expect(next.status).toBe(0)
+    expect(publish().output).toContain('its receipt says so')
   }, 60_000)
 
   it('publishes one more article by writing only the documents that show it', () => {

@@ -11,7 +11,7 @@
  * shards of folders where a file was read or removed.
  */
 import { createHash } from 'node:crypto'
-import { statSync } from 'node:fs'
+import { type Stats, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
@@ -61,12 +61,14 @@ export type CacheOptions = {
   readonly folder: string
   /** False: read and check every file (and write the cache anew). */
   readonly useCache: boolean
+  /** The files' stats when the caller has them already (publish-inputs.ts); the others are stat-ed here. */
+  readonly stats?: ReadonlyMap<string, Stats>
 }
 
 /** The content of `files`, reading only those changed since the cache was written. */
 export const loadContentCached = async (
   files: readonly string[],
-  { folder, useCache, log }: CacheOptions,
+  { folder, useCache, log, stats: known }: CacheOptions,
 ): Promise<LoadedContent> => {
   const timer = phaseTimer()
   const rules = await hashModuleGraph(RULES_ENTRIES)
@@ -74,7 +76,7 @@ export const loadContentCached = async (
   const dir = cacheDir(folder)
   const cache = useCache ? readShards<CachedFile>(dir, rules) : new Map<string, CachedFile>()
   timer.lap('read cache')
-  const stats = new Map(files.map((file) => [file, statSync(join(ROOT, file))]))
+  const stats = new Map(files.map((file) => [file, known?.get(file) ?? statSync(join(ROOT, file))]))
   timer.lap('stat files')
   const isCached = (file: string): boolean => {
     const cached = cache.get(file)

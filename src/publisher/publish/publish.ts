@@ -66,6 +66,13 @@ export type PublishOptions = {
   readonly loadBodies?: (slugs: readonly string[]) => Promise<void>
   /** Render and write every document, whatever the index says (repairs storage that lost objects). */
   readonly force?: boolean
+  /**
+   * Plan every document, and read every index row, instead of the lists the `scopes` rows say a
+   * change touched: for storage whose last publish may not have completed (no publish receipt,
+   * src/archive/publish-receipt.ts), where those rows may not describe what R2 holds — an
+   * interrupted run can have written pages of articles that are gone now. Writes only what differs.
+   */
+  readonly planAll?: boolean
   /** The WebSub hub the subscription feeds name (src/config.ts `hubURL`); absent: none. */
   readonly hub?: string
   /** Documents rendered and written together (one D1 batch each). */
@@ -172,7 +179,8 @@ export const publish = async (
   // The site's row changes context with the code, origin or site: then every document may change.
   const siteBefore = storedScopes.get(scopeKey({}))
   const siteNow = touched.rows.find((row) => row.scope === scopeKey({}))
-  const everything = options.force || !siteBefore || (siteNow !== undefined && siteNow.context !== siteBefore.context)
+  const everything =
+    options.force || options.planAll || !siteBefore || (siteNow !== undefined && siteNow.context !== siteBefore.context)
   timer.lap('scopes')
   const before = everything ? undefined : await readArticleRowsAtPositions(db, touched.positions)
   const planned: (PlannedDocument | PlannedFile)[] = [
