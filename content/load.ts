@@ -291,8 +291,13 @@ export type LoadOptions = { readonly checked?: ReadonlySet<string> }
 
 const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options: LoadOptions = {}): Checked => {
   const site = normalizeSite(input)
+  // A checked article was normalised when it was checked: only its slug (the file name) is not.
   const entries = inputEntries.map(
-    ([slug, article, file]): ArticleEntry => [nfc(slug), normalizeArticle(article), file],
+    (entry): ArticleEntry => [
+      nfc(entry[0]),
+      options.checked?.has(fileOf(entry)) ? entry[1] : normalizeArticle(entry[1]),
+      entry[2],
+    ],
   )
   const problems: Problem[] = []
   const dates = new Map<ArticleInput, ParsedDates>()

@@ -15,7 +15,6 @@
  * the scope's name) is its context: when that differs, every page of the scope is planned.
  */
 
-import { sha256Hex } from '../../archive/entity-tag.ts'
 import type { ScopeRow } from '../../archive/index-rows.ts'
 import { type DocumentRef, listPath, sitemapPartPath } from '../../archive/paths.ts'
 import { newestArchivePage, type Paging } from '../feed/archive.ts'
@@ -23,6 +22,7 @@ import { pagingOf } from '../feed/build.ts'
 import type { Catalog, CatalogEntry } from '../feed/catalog.ts'
 import { languageCatalogs, scopeCatalog } from '../feed/languages.ts'
 import { SITEMAP_LIMIT } from '../feed/sitemap.ts'
+import { ListHash, listHash } from './list-hash.ts'
 
 /** A scope: a document reference without a page: the site, a tag, a language, or a tag in a language. */
 export type Scope = Omit<DocumentRef, 'page'>
@@ -51,9 +51,6 @@ const LIST_FORMATS = ['rss', 'atom', 'json', 'html'] as const
 /** The four paths (three feeds and the HTML page) of one list document. */
 export const listPaths = (ref: DocumentRef): string[] => LIST_FORMATS.map((format) => listPath(ref, format))
 
-/** 64 bits of SHA-256: enough to tell a page from its previous version. */
-const shortHash = (text: string): Promise<string> => sha256Hex(text, 8)
-
 /**
  * An entry as a list shows it: its content hash, and its language versions (a new translation
  * adds hreflang links to the original's entry and page, translations.ts) when it has some.
@@ -64,35 +61,52 @@ const entryText = (catalog: Catalog, entry: CatalogEntry, hashes: ReadonlyMap<st
   return versions ? `${text}\u0000${versions.map((version) => version.slug).join('\u0000')}` : text
 }
 
-const entriesText = (catalog: Catalog, entries: readonly CatalogEntry[], hashes: ReadonlyMap<string, string>): string =>
-  entries.map((entry) => entryText(catalog, entry, hashes)).join('\n')
+/** Each entry's text, made once by findTouched: an article is in the site's lists and in those of each of its tags. */
+type EntryTexts = WeakMap<CatalogEntry, string>
+
+/** Feeds the entries' texts, one per line, into `hash`. */
+const hashEntries = (
+  hash: ListHash,
+  catalog: Catalog,
+  entries: readonly CatalogEntry[],
+  hashes: ReadonlyMap<string, string>,
+  texts: EntryTexts,
+): ListHash => {
+  for (const entry of entries) {
+    let text = texts.get(entry)
+    if (text === undefined) {
+      text = entryText(catalog, entry, hashes)
+      texts.set(entry, text)
+    }
+    hash.update(text).update('\n')
+  }
+  return hash
+}
 
 /** A scope's row as the content would publish it. */
-export const scopeRow = async (
+const scopeRow = (
   catalog: Catalog,
   scope: Scope,
   paging: Paging<CatalogEntry>,
   hashes: ReadonlyMap<string, string>,
   context: string,
-): Promise<ScopeRow> => {
+  texts: EntryTexts,
+): ScopeRow => {
   const key = scopeKey(scope)
   const name = scope.tag === undefined ? '' : (catalogOfScope(catalog, scope).tags.get(scope.tag)?.tag.name ?? '')
-  const pages = await Promise.all(
-    paging.pages.map((entries, i) =>
-      shortHash(
-        [
-          entriesText(catalog, entries, hashes),
-          `${paging.changedBy[i]?.slug}@${paging.changedBy[i]?.published.getTime()}`,
-          i === paging.pages.length - 1 ? 'last' : 'inner',
-        ].join('\n\n'),
-      ),
-    ),
+  const pages = paging.pages.map((entries, i) =>
+    hashEntries(new ListHash(), catalog, entries, hashes, texts)
+      .update(`\n${paging.changedBy[i]?.slug}@${paging.changedBy[i]?.published.getTime()}\n\n`)
+      .update(i === paging.pages.length - 1 ? 'last' : 'inner')
+      .digest(),
   )
   return {
     scope: key,
-    context: await shortHash(JSON.stringify([context, key, name, paging.pageSize])),
+    context: listHash(JSON.stringify([context, key, name, paging.pageSize])),
     entries: paging.current.length + paging.pages.reduce((sum, page) => sum + page.length, 0),
-    current: await shortHash(`${entriesText(catalog, paging.current, hashes)}\n\n${newestArchivePage(paging) ?? 0}`),
+    current: hashEntries(new ListHash(), catalog, paging.current, hashes, texts)
+      .update(`\n${newestArchivePage(paging) ?? 0}`)
+      .digest(),
     pages: JSON.stringify(pages),
   }
 }
@@ -146,9 +160,10 @@ export const findTouched = async (
   const rows: ScopeRow[] = []
   const { feedSize, archivePageSize } = catalog
   const scopes = scopesOf(catalog)
+  const texts: EntryTexts = new WeakMap()
   for (const scope of scopes) {
     const paging = pagingOf(catalogOfScope(catalog, scope), scope.tag) as Paging<CatalogEntry>
-    const row = await scopeRow(catalog, scope, paging, hashes, context)
+    const row = scopeRow(catalog, scope, paging, hashes, context, texts)
     const before = stored.get(row.scope)
     if (before && before.context === row.context && before.current === row.current && before.pages === row.pages)
       continue
