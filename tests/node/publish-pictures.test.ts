@@ -4,7 +4,7 @@
  * encodes nothing; a second article using the same file stores nothing new; a bad file fails the
  * run before anything is written. Each run publishes into its own temporary state folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import exifr from 'exifr'
@@ -124,7 +124,14 @@ describe('npm run publish with pictures', () => {
     }
   }, 180_000)
 
-  it('encodes nothing when run again', () => {
+  it('encodes nothing when run again, nor when only an article file was touched', () => {
+    const again = publish()
+    expect(again.status, again.output).toBe(0)
+    expect(again.output).toContain('its receipt says so')
+    expect(again.output).toContain('documents 0 written')
+    // Past the receipt: the picture cache says the file is unchanged, the index that its variants are stored.
+    const now = new Date()
+    utimesSync(join(articles, 'harbour.ts'), now, now)
     const run = publish()
     expect(run.status, run.output).toBe(0)
     expect(run.output).toContain('pictures 0 encoded, 0 variants written')

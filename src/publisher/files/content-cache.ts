@@ -13,7 +13,6 @@
 import { createHash } from 'node:crypto'
 import { type Stats, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
 import { type Article, type ArticleEntry, type Content, loadContent } from '../../../content/load.ts'
@@ -23,6 +22,7 @@ import { hashModuleGraph } from '../node/module-graph.ts'
 import { articleHash } from '../publish/article-hash.ts'
 import { phaseTimer } from '../publish/phase-timer.ts'
 import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
+import { articleURL } from './import-article.ts'
 import { folderOf, readShards, writeShards } from './sharded-cache.ts'
 
 /** One cache per folder of articles (tests and benchmarks publish other folders), sharded by sub-folder. */
@@ -146,7 +146,7 @@ export const loadContentCached = async (
     for (let i = 0; i < wanted.length; i += 256)
       await Promise.all(
         wanted.slice(i, i + 256).map(async (article) => {
-          const module = await import(pathToFileURL(join(ROOT, article.file)).href)
+          const module = await import(articleURL(ROOT, article.file))
           // The article objects are ours: the catalog reads the body when it renders.
           ;(article as { body: Article['body'] }).body = normalizeArticle(module.default as ArticleInput).body
         }),
