@@ -47,9 +47,14 @@ const publishOutput = (articles: string, state: string, origin: string): { secon
   const started = performance.now()
   const output = execFileSync(
     process.execPath,
-    ['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--var', `PUBLIC_ORIGIN:${origin}`],
+    [
+      ...['scripts/publish.ts', '--articles', articles, '--persist-to', state, '--var', `PUBLIC_ORIGIN:${origin}`],
+      // BENCH_PROFILE=1: each publish prints the time of its phases.
+      ...(process.env.BENCH_PROFILE === '1' ? ['--profile'] : []),
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
   )
+  if (process.env.BENCH_PROFILE === '1') console.log(output)
   const written = Number(/documents (\d+) written/.exec(output)?.[1] ?? Number.NaN)
   return { seconds: (performance.now() - started) / 1000, written }
 }
@@ -123,6 +128,13 @@ for (const count of COUNTS) {
   const add = publishOutput(articles, state, origin)
   writeFileSync(kept, JSON.stringify({ ...backfill, published: backfill.published + 1 }))
   const again = publishOutput(articles, state, origin)
+  // BENCH_PUBLISH_ONLY=1: the publish times alone, to iterate on the publisher against a kept backfill.
+  if (process.env.BENCH_PUBLISH_ONLY === '1') {
+    console.log(
+      `  +1 article: ${add.seconds.toFixed(2)} s, ${add.written} written; again: ${again.seconds.toFixed(2)} s`,
+    )
+    continue
+  }
 
   const started = performance.now()
   const dev = await serveWorker({
