@@ -130,7 +130,8 @@ const inputs = publishInputs({
   settings: { target, environment: values.env, config, origin, hub },
 })
 lap(`${inputs.files} input files stat-ed`)
-if (!values.force && receiptHint(target) === inputs.hash) {
+// --purge-site asks for the purge whatever changed: it never stops at the receipt.
+if (!values.force && !values['purge-site'] && receiptHint(target) === inputs.hash) {
   const proxy = await starting
   if ((await readReceipt(proxy.env.DB)) === inputs.hash) {
     await proxy.dispose()
