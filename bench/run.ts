@@ -288,6 +288,8 @@ const table = [
 ].join('\n')
 
 console.log(`\n${table}\n`)
+// A partial run (backfills only, or publish times only) leaves BENCHMARKS.md as it is.
+if (process.env.BENCH_BACKFILL_ONLY === '1' || process.env.BENCH_PUBLISH_ONLY === '1') process.exit(0)
 const benchmarks = join(ROOT, 'BENCHMARKS.md')
 const previous = existsSync(benchmarks) ? readFileSync(benchmarks, 'utf8') : ''
 const marker = '<!-- bench:end -->'
