@@ -3,6 +3,7 @@
  * The publishing code for Node: src/publisher/publish bundled by esbuild (the pages are hono/jsx,
  * which Node does not run), and the version of the code that renders, which every fingerprint holds.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -37,7 +38,9 @@ const PUBLISHER_ENTRY = 'src/publisher/publish/index.ts'
  * module graph, so a publish with the code unchanged imports the bundle the last one built.
  */
 export const loadPublisher = async (): Promise<typeof Publisher> => {
-  const outfile = join(ROOT, '.wrangler/tmp', `publisher-${await hashModuleGraph([PUBLISHER_ENTRY])}.mjs`)
+  // The options are part of what the bundle is: a change to them is a new name too.
+  const options = createHash('sha256').update(JSON.stringify(BUNDLE_OPTIONS)).digest('hex').slice(0, 8)
+  const outfile = join(ROOT, '.wrangler/tmp', `publisher-${await hashModuleGraph([PUBLISHER_ENTRY])}-${options}.mjs`)
   if (!existsSync(outfile)) {
     mkdirSync(dirname(outfile), { recursive: true })
     // Built beside and renamed: a publish running at the same time never imports half a file.
