@@ -116,14 +116,15 @@ describe('npm run publish', () => {
         '--var',
         'PUBLIC_ORIGIN:http://127.0.0.1:8799',
       ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+      // A process group of its own: the kill below takes its workerd (Miniflare's child) with it.
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
     )
     let output = ''
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk) => {
         output += chunk
         // Printed by publish() once the receipt is cleared, before anything is written.
-        if (/documents, \d+ to render/.test(output)) child.kill('SIGKILL')
+        if (/documents, \d+ to render/.test(output) && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
       })
       child.on('exit', () => resolve())
     })
