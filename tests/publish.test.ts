@@ -113,20 +113,25 @@ describe('npm run publish, incrementally', () => {
   })
 })
 
+/** The test's R2 bucket, as if the process died after `puts` writes: every later put throws. */
+const killedAfterPuts = (puts: number): R2Bucket => {
+  let done = 0
+  return new Proxy(env.ARCHIVE, {
+    get(target, name) {
+      if (name !== 'put') return Reflect.get(target, name).bind(target)
+      return (...args: Parameters<R2Bucket['put']>) => {
+        if (++done > puts) throw new Error('killed')
+        return target.put(...args)
+      }
+    },
+  })
+}
+
 describe('an interrupted publish', () => {
   it('leaves every document old or new, never a link to a missing page, and the next run completes it', async () => {
     await publishContent(generatedContent(30, SIZES))
     const bigger = generatedContent(43, SIZES)
-    let puts = 0
-    const failing = new Proxy(env.ARCHIVE, {
-      get(target, name) {
-        if (name !== 'put') return Reflect.get(target, name).bind(target)
-        return (...args: Parameters<R2Bucket['put']>) => {
-          if (++puts > 20) throw new Error('killed')
-          return target.put(...args)
-        }
-      },
-    })
+    const failing = killedAfterPuts(20)
     await expect(
       publish(bigger, { db: env.DB, bucket: failing }, { origin: ORIGIN, codeVersion: 'test', batchSize: 8 }),
     ).rejects.toThrow('killed')
@@ -142,17 +147,8 @@ describe('an interrupted publish', () => {
 
   it('then content as it was before: only a run that plans everything (no publish receipt) removes what it wrote', async () => {
     const before = generatedContent(43, SIZES)
-    let puts = 0
-    const failing = new Proxy(env.ARCHIVE, {
-      get(target, name) {
-        if (name !== 'put') return Reflect.get(target, name).bind(target)
-        return (...args: Parameters<R2Bucket['put']>) => {
-          // The first batch of 8 documents (3 codings each) completes, rows and all: the new article's page first.
-          if (++puts > 24) throw new Error('killed')
-          return target.put(...args)
-        }
-      },
-    })
+    // The first batch of 8 documents (3 codings each) completes, rows and all: the new article's page first.
+    const failing = killedAfterPuts(24)
     await expect(
       publish(
         generatedContent(44, SIZES),

@@ -33,8 +33,10 @@ const article = (id: string, title: string, fields: Partial<ArticleInput> = {}) 
     join(ROOT, 'content/schema.ts'),
   )
 
-const publish = (): Run =>
-  runPublish('--articles', articles, '--persist-to', state, '--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8799')
+/** `npm run publish` of these articles into this state folder. */
+const PUBLISH_ARGS = ['--articles', articles, '--persist-to', state, '--var', 'PUBLIC_ORIGIN:http://127.0.0.1:8799']
+
+const publish = (): Run => runPublish(...PUBLISH_ARGS)
 
 const write = (path: string, source: string) => {
   mkdirSync(join(articles, path, '..'), { recursive: true })
@@ -107,15 +109,7 @@ describe('npm run publish', () => {
     write(extra, article('a55555', 'Interrupted'))
     const child = spawn(
       process.execPath,
-      [
-        'scripts/publish.ts',
-        '--articles',
-        articles,
-        '--persist-to',
-        state,
-        '--var',
-        'PUBLIC_ORIGIN:http://127.0.0.1:8799',
-      ],
+      ['scripts/publish.ts', ...PUBLISH_ARGS],
       // A process group of its own: the kill below takes its workerd (Miniflare's child) with it.
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true },
     )
