@@ -29,7 +29,7 @@ const fingerprints = async (sources: readonly string[]): Promise<void> => {
 export const measurePlanPhases = async (content: Content, hashes: ReadonlyMap<string, string>, origin: string) => {
   const fewer = buildCatalog({ ...content, articles: content.articles.slice(0, -1) })
   const stored = new Map<string, ScopeRow>(
-    (await findTouched(fewer, new Map(), hashes, CONTEXT)).rows.map((row) => [row.scope, row]),
+    findTouched(fewer, new Map(), hashes, CONTEXT).rows.map((row) => [row.scope, row]),
   )
   const lap = (() => {
     let last = performance.now()
@@ -42,7 +42,7 @@ export const measurePlanPhases = async (content: Content, hashes: ReadonlyMap<st
   })()
   const catalog = buildCatalog(content)
   const catalogMs = lap()
-  const touched = await findTouched(catalog, stored, hashes, CONTEXT)
+  const touched = findTouched(catalog, stored, hashes, CONTEXT)
   const scopesMs = lap()
   const context = pageContext(catalog, origin)
   const planned = [

@@ -175,7 +175,7 @@ export const publish = async (
   // are planned, and only their index rows are read (touched.ts).
   const storedScopes = new Map((await readScopeRows(db)).map((row) => [row.scope, row]))
   // The hub is named by every subscription document: a new hub re-plans them all.
-  const touched = await findTouched(catalog, storedScopes, articleHashes, `${context}\u0000${options.hub ?? ''}`)
+  const touched = findTouched(catalog, storedScopes, articleHashes, `${context}\u0000${options.hub ?? ''}`)
   // The site's row changes context with the code, origin or site: then every document may change.
   const siteBefore = storedScopes.get(scopeKey({}))
   const siteNow = touched.rows.find((row) => row.scope === scopeKey({}))

@@ -147,12 +147,12 @@ const sitemapPartPaths = (articles: number, scopes: number): string[] => [
 ]
 
 /** Compares each scope's row now with the row the index holds, and says what a publish must visit. */
-export const findTouched = async (
+export const findTouched = (
   catalog: Catalog,
   stored: ReadonlyMap<string, ScopeRow>,
   hashes: ReadonlyMap<string, string>,
   context: string,
-): Promise<Touched> => {
+): Touched => {
   const lists: DocumentRef[] = []
   const maybeGone: string[] = []
   const positions: [number, number][] = []
