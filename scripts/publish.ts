@@ -122,6 +122,7 @@ const files = articleFiles(folder)
 const hub = hubURL(config, origin)
 // Where this publish goes, and what it is made of (publish-inputs.ts): when storage's receipt
 // says its last complete publish was made of the same, there is nothing to do.
+const destination = values.remote ? 'the deployed Worker' : 'local storage'
 const target = values.remote ? `remote ${values.env ?? ''}` : `local ${persistTo ?? join(ROOT, '.wrangler/state')}`
 const inputs = publishInputs({
   articles: files,
@@ -137,11 +138,11 @@ if (!values.force && !values['purge-site'] && receiptHint(target) === inputs.has
     await proxy.dispose()
     console.log(
       `✓ ${files.length} article file${files.length === 1 ? '' : 's'}, the pictures, the code and the settings are ` +
-        `those of the last complete publish to ${values.remote ? 'the deployed Worker' : 'local storage'} ` +
+        `those of the last complete publish to ${destination} ` +
         `(its receipt says so; 0 files read, ${seconds()} s)`,
     )
     console.log(
-      `✓ ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} is up to date: ` +
+      `✓ ${destination} for ${origin} is up to date: ` +
         'articles 0 added, 0 changed, 0 removed; documents 0 written, 0 removed',
     )
     process.exit(0)
@@ -235,7 +236,7 @@ try {
   await writeReceipt(proxy.env.DB, inputs.hash)
   rememberReceipt(target, inputs.hash)
   console.log(
-    `✓ published to ${values.remote ? 'the deployed Worker' : 'local storage'} for ${origin} in ${seconds()} s: ` +
+    `✓ published to ${destination} for ${origin} in ${seconds()} s: ` +
       `articles ${articles.added} added, ${articles.changed} changed, ${articles.removed} removed; ` +
       `documents ${documents.written} written, ${documents.removed} removed` +
       (documents.unchanged > 0 ? ` (${documents.unchanged} re-rendered to the same bytes)` : '') +

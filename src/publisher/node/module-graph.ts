@@ -6,10 +6,11 @@
  * a renderer imports indirectly, and code nothing reaches changes nothing.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
 import { ROOT } from '../files/content-files.ts'
+import { replaceFile } from '../files/replace-file.ts'
 
 /** How the builder's code is bundled (hono/jsx pages; `feed` needs only xml-js's writer). */
 export const BUNDLE_OPTIONS = {
@@ -81,9 +82,6 @@ export const hashModuleGraph = async (entryPoints: readonly string[]): Promise<s
   }
   const result = hash.digest('hex').slice(0, 16)
   // Read again: publishes hash several graphs at once.
-  mkdirSync(dirname(GRAPH_CACHE), { recursive: true })
-  const temporary = `${GRAPH_CACHE}.${process.pid}`
-  writeFileSync(temporary, JSON.stringify({ ...readGraphCache(), [key]: { hash: result, modules } }))
-  renameSync(temporary, GRAPH_CACHE)
+  replaceFile(GRAPH_CACHE, JSON.stringify({ ...readGraphCache(), [key]: { hash: result, modules } }))
   return result
 }

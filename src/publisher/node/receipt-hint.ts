@@ -7,9 +7,10 @@
  * storage: publishes to different storage at once (the tests) never write over each other's note.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../files/content-files.ts'
+import { replaceFile } from '../files/replace-file.ts'
 
 const HINTS = join(ROOT, '.wrangler/cache/publish-receipts')
 
@@ -25,10 +26,4 @@ export const receiptHint = (target: string): string | undefined => {
   }
 }
 
-export const rememberReceipt = (target: string, inputs: string): void => {
-  const file = hintFile(target)
-  mkdirSync(HINTS, { recursive: true })
-  const temporary = `${file}.${process.pid}`
-  writeFileSync(temporary, inputs)
-  renameSync(temporary, file)
-}
+export const rememberReceipt = (target: string, inputs: string): void => replaceFile(hintFile(target), inputs)
