@@ -154,16 +154,24 @@ export const publish = async (
   const tagsOf = documentTagsOf(content)
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
+  // Known hashes (the publish cache's) are looked up without awaiting: a promise per article cost
+  // ~0.2 s at 100,000; only articles read this time are hashed.
+  const computed = new Map<string, string>()
+  await inChunks(
+    content.articles.filter((article) => !options.knownHashes?.has(article.slug)),
+    1000,
+    async (chunk) => {
+      const hashes = await Promise.all(chunk.map(articleHash))
+      chunk.forEach((article, i) => {
+        computed.set(article.slug, hashes[i] as string)
+      })
+    },
+  )
   const articleHashes = new Map<string, string>()
-  const articleFingerprints: string[] = []
-  await inChunks(content.articles, 1000, async (chunk) => {
-    const hashes = await Promise.all(
-      chunk.map((article) => options.knownHashes?.get(article.slug) ?? articleHash(article)),
-    )
-    chunk.forEach((article, i) => {
-      articleHashes.set(article.slug, hashes[i] as string)
-    })
-    articleFingerprints.push(...hashes)
+  const articleFingerprints = content.articles.map((article) => {
+    const hash = (options.knownHashes?.get(article.slug) ?? computed.get(article.slug)) as string
+    articleHashes.set(article.slug, hash)
+    return hash
   })
   // A picture's file can change under the same name: its fingerprint joins the article's hash.
   if (options.pictures) withPictureFingerprints(articleHashes, options.pictures)
