@@ -11,7 +11,6 @@
  * shards of folders where a file was read or removed.
  */
 import { createHash } from 'node:crypto'
-import { type Stats, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
@@ -19,6 +18,7 @@ import { type Article, type ArticleEntry, type Content, loadContent } from '../.
 import { normalizeArticle } from '../../../content/normalize.ts'
 import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
 import { hashModuleGraph } from '../node/module-graph.ts'
+import { type FileStat, statFiles } from '../node/stat-files.ts'
 import { articleHash } from '../publish/article-hash.ts'
 import { phaseTimer } from '../publish/phase-timer.ts'
 import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
@@ -54,6 +54,15 @@ export type LoadedContent = {
   readonly images: ReadonlyMap<string, readonly ArticleImage[]>
 }
 
+/** The publish cache of a folder as read (`readContentCache`), under the rules version it was read for. */
+export type ContentCache = { readonly rules: string; readonly entries: ReadonlyMap<string, CachedFile> }
+
+/** Reads the publish cache of `folder` (nothing when `useCache` is false). */
+export const readContentCache = async (folder: string, useCache: boolean): Promise<ContentCache> => {
+  const rules = await hashModuleGraph(RULES_ENTRIES)
+  return { rules, entries: useCache ? readShards<CachedFile>(cacheDir(folder), rules) : new Map() }
+}
+
 export type CacheOptions = {
   /** Logs the time of each phase (`npm run publish -- --profile`). */
   readonly log?: (message: string) => void
@@ -61,22 +70,22 @@ export type CacheOptions = {
   readonly folder: string
   /** False: read and check every file (and write the cache anew). */
   readonly useCache: boolean
-  /** The files' stats when the caller has them already (publish-inputs.ts); the others are stat-ed here. */
-  readonly stats?: ReadonlyMap<string, Stats>
+  /** The cache when the caller has read it already (`readContentCache`). */
+  readonly cache?: ContentCache
+  /** The files' stats when the caller has them already (stat-files.ts); otherwise they are stat-ed here. */
+  readonly stats?: ReadonlyMap<string, FileStat>
 }
 
 /** The content of `files`, reading only those changed since the cache was written. */
 export const loadContentCached = async (
   files: readonly string[],
-  { folder, useCache, log, stats: known }: CacheOptions,
+  { folder, useCache, log, cache: known, stats: knownStats }: CacheOptions,
 ): Promise<LoadedContent> => {
   const timer = phaseTimer()
-  const rules = await hashModuleGraph(RULES_ENTRIES)
-  timer.lap('rules version')
+  const { rules, entries: cache } = known ?? (await readContentCache(folder, useCache))
   const dir = cacheDir(folder)
-  const cache = useCache ? readShards<CachedFile>(dir, rules) : new Map<string, CachedFile>()
   timer.lap('read cache')
-  const stats = new Map(files.map((file) => [file, known?.get(file) ?? statSync(join(ROOT, file))]))
+  const stats = knownStats ?? (await statFiles(ROOT, files))
   timer.lap('stat files')
   const isCached = (file: string): boolean => {
     const cached = cache.get(file)

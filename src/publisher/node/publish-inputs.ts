@@ -11,9 +11,10 @@
  * publish runs as before and writes only what differs.
  */
 import { createHash } from 'node:crypto'
-import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs'
+import { type Dirent, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { ROOT } from '../files/content-files.ts'
+import type { FileStat } from './stat-files.ts'
 
 /** The project's own files a publish runs or reads besides the articles and pictures. */
 const CODE = ['src', 'scripts', 'migrations', 'content', 'package-lock.json', 'wrangler.toml'] as const
@@ -21,8 +22,6 @@ const CODE = ['src', 'scripts', 'migrations', 'content', 'package-lock.json', 'w
 export type PublishInputs = {
   /** The hash a receipt holds. */
   readonly hash: string
-  /** Each article file's stat, by project-relative path: the publish cache reuses them. */
-  readonly stats: ReadonlyMap<string, Stats>
   /** Files stat-ed in all. */
   readonly files: number
 }
@@ -30,6 +29,8 @@ export type PublishInputs = {
 export type InputsOptions = {
   /** The article files (project-relative paths, content-files.ts `articleFiles`). */
   readonly articles: readonly string[]
+  /** Their stats (stat-files.ts `statFiles`, started early: it runs in a worker thread). */
+  readonly articleStats: ReadonlyMap<string, FileStat>
   /** Absolute folders of article files and pictures: skipped in the code walk, the pictures walked. */
   readonly articlesDir: string
   readonly mediaDir: string
@@ -54,11 +55,17 @@ const walk = (path: string, skip: ReadonlySet<string>, found: string[]): void =>
     else if (entry.isFile()) found.push(join(path, entry.name))
 }
 
-const line = (path: string, stat: Stats | undefined): string =>
+const line = (path: string, stat: FileStat | undefined): string =>
   stat ? `${path}\t${stat.size}\t${stat.mtimeMs}` : `${path}\tmissing`
 
 /** Stats every input and hashes them in a fixed order. */
-export const publishInputs = ({ articles, articlesDir, mediaDir, settings }: InputsOptions): PublishInputs => {
+export const publishInputs = ({
+  articles,
+  articleStats,
+  articlesDir,
+  mediaDir,
+  settings,
+}: InputsOptions): PublishInputs => {
   const hash = createHash('sha256').update(JSON.stringify(settings)).update('\n')
   const skip = new Set([articlesDir, mediaDir])
   const others: string[] = []
@@ -67,11 +74,6 @@ export const publishInputs = ({ articles, articlesDir, mediaDir, settings }: Inp
   for (const path of others.map(projectPath).sort())
     hash.update(line(path, statSync(join(ROOT, path), { throwIfNoEntry: false }))).update('\n')
   hash.update('articles\n')
-  const stats = new Map<string, Stats>()
-  for (const file of articles) {
-    const stat = statSync(join(ROOT, file), { throwIfNoEntry: false })
-    if (stat) stats.set(file, stat)
-    hash.update(line(file, stat)).update('\n')
-  }
-  return { hash: hash.digest('hex'), stats, files: others.length + articles.length }
+  for (const file of articles) hash.update(line(file, articleStats.get(file))).update('\n')
+  return { hash: hash.digest('hex'), files: others.length + articles.length }
 }
