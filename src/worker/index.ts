@@ -13,7 +13,7 @@ import { PURGE_PATH } from '../archive/cache-tags.ts'
 import { StorageUnavailable } from '../archive/read.ts'
 import { CONFIG } from './config-binding.ts'
 import type { AppEnv, Bindings } from './env.ts'
-import { isNotModified, notModified } from './routes/conditional.ts'
+import { isNotModified, notModified, notModifiedHeaders } from './routes/conditional.ts'
 import { documents } from './routes/documents.ts'
 import { notFound, unavailable } from './routes/error-pages.ts'
 import { media } from './routes/media.ts'
@@ -36,7 +36,7 @@ app.use(async function conditionalGET(c, next) {
   if (c.res.status === 200 && document && isNotModified(c.req.raw, document)) {
     await c.res.body?.cancel()
     // Hono copies the 200's headers onto a response assigned to c.res: set it on a fresh object.
-    const response = notModified(c.res.headers)
+    const response = notModified(notModifiedHeaders(c.res.headers))
     c.res = undefined
     c.res = response
   }

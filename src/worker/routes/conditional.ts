@@ -35,9 +35,18 @@ export const isNotModified = (request: Request, validators: Validators): boolean
   return since !== undefined && validators.lastModifiedTime <= since
 }
 
-/** The 304 that replaces a 200 with these headers. */
-export const notModified = (headers: Iterable<[string, string]>): Response => {
-  const kept = new Headers()
-  for (const [name, value] of headers) if (!BODY_HEADERS.has(name.toLowerCase())) kept.set(name, value)
-  return new Response(null, { status: 304, headers: kept })
+/**
+ * The headers of the 304 that replaces a 200 with these headers, as a plain object: the fast path
+ * (remembered.ts) makes it once per remembered answer, not once per 304 — building a Headers
+ * object of twenty fields for each 304 made the fast path's 304s 0.85× a constant 304
+ * (`npm run bench`).
+ */
+export const notModifiedHeaders = (headers: Iterable<[string, string]>): Record<string, string> => {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of headers) if (!BODY_HEADERS.has(name.toLowerCase())) kept[name] = value
+  return kept
 }
+
+/** The 304 with these headers (`notModifiedHeaders` of the 200 it replaces). */
+export const notModified = (headers: Readonly<Record<string, string>>): Response =>
+  new Response(null, { status: 304, headers })

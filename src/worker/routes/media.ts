@@ -11,7 +11,7 @@ import { fromStoredMetadata } from '../../archive/metadata.ts'
 import { resolvePath } from '../../archive/paths.ts'
 import { StorageUnavailable } from '../../archive/read.ts'
 import type { AppEnv } from '../env.ts'
-import { isNotModified, notModified } from './conditional.ts'
+import { isNotModified, notModified, notModifiedHeaders } from './conditional.ts'
 import { ALLOW } from './options.ts'
 import { contentRange, decideRange, unsatisfiedRange } from './range.ts'
 import { IMMUTABLE } from './respond.ts'
@@ -40,7 +40,7 @@ const answer = async (c: Context<AppEnv>, key: string): Promise<Response> => {
     Vary: 'Accept-Encoding',
   }
   // §13.2.2: If-None-Match is evaluated before Range.
-  if (isNotModified(c.req.raw, { etag: metadata.etag })) return notModified(Object.entries(headers))
+  if (isNotModified(c.req.raw, { etag: metadata.etag })) return notModified(notModifiedHeaders(Object.entries(headers)))
   const decision = decideRange(c.req.raw, head.size, metadata.etag)
   if (decision.kind === 'unsatisfiable')
     return c.body(null, 416, { ...headers, 'Content-Range': unsatisfiedRange(head.size) })
