@@ -24,6 +24,8 @@ const OUT = join(ROOT, 'bench/.out')
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,10000,100000').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
+/** Rounds of the three Workers side by side for each warm route (BENCH_ROUNDS). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const PORT = 9201
 const CONSTANT_PORT = 9202
 // Not 9229, which wrangler dev takes by default for its own inspector.
@@ -83,7 +85,7 @@ type Scale = {
   arrayBuffersMiB: number
 }
 const scales: Scale[] = []
-type Speed = { label: string; ours: number; constant: number }
+type Speed = { label: string; ours: number; constant: number; constantCF?: number }
 const speeds: Speed[] = []
 
 /**
@@ -174,37 +176,46 @@ for (const count of COUNTS) {
     console.log(`  ${JSON.stringify(scales.at(-1))}`)
 
     if (count === Math.max(...COUNTS)) {
-      // The limit: a Worker answering each route with the bytes and headers ours sent, as constants.
+      // The limit: a Worker answering each route with the bytes and headers ours sent, as constants
+      // (and 304 to its ETag). Recorded as autocannon gets them: identity (it asks for no coding).
       const routes = ['/feed.xml', '/atom.xml', '/feed.json', `/articles/article-${count}`]
       const recorded: Record<string, { body: string; headers: Record<string, string> }> = {}
       for (const route of routes) {
-        const response = await fetch(`${origin}${route}`)
+        const response = await fetch(`${origin}${route}`, { headers: { 'Accept-Encoding': 'identity' } })
         const headers = Object.fromEntries(response.headers)
-        // fetch asked for gzip and decoded it: the constant sends the decoded bytes, like ours to
-        // autocannon (which asks for no encoding). A Content-Encoding it set would make workerd compress.
-        delete headers['content-encoding']
+        if (headers['content-encoding'])
+          throw new Error(`${route}: asked for identity, got ${headers['content-encoding']}`)
         delete headers['content-length']
         recorded[route] = { body: await response.text(), headers }
       }
-      const constantDir = join(OUT, 'constant')
-      mkdirSync(constantDir, { recursive: true })
-      writeFileSync(
-        join(constantDir, 'index.js'),
-        `const ROUTES = ${JSON.stringify(recorded)};
+      // Two constants: one as plain as a Worker can be, and one that also reads request.cf — as
+      // ours must, since behind Cloudflare (and Miniflare) the reader's own Accept-Encoding is
+      // only in cf.clientAcceptEncoding (src/worker/routes/accept-encoding.ts), and workerd builds
+      // cf from JSON on its first read in each request.
+      const constantSource = (readsCF: boolean) => `const ROUTES = ${JSON.stringify(recorded)};
 const ENCODED = Object.fromEntries(Object.entries(ROUTES).map(([p, r]) => [p, { ...r, bytes: new TextEncoder().encode(r.body) }]));
 export default { fetch(request) {
   const route = ENCODED[new URL(request.url).pathname] ?? ENCODED['/articles/article-${count}'];
+  ${readsCF ? 'globalThis.coding = request.cf?.clientAcceptEncoding;' : ''}
+  if (request.headers.get('If-None-Match') === route.headers.etag) return new Response(null, { status: 304, headers: route.headers });
   return new Response(route.bytes, { headers: route.headers });
 } };
-`,
-      )
-      const constant = await serveWorker({
-        scriptPath: join(constantDir, 'index.js'),
-        port: CONSTANT_PORT,
-        inspectorPort: INSPECTOR_PORT + 1,
-      })
+`
+      const constants: Record<'plain' | 'cf', Awaited<ReturnType<typeof serveWorker>>> = {} as never
+      for (const [name, port] of [
+        ['plain', CONSTANT_PORT],
+        ['cf', CONSTANT_PORT + 1],
+      ] as const) {
+        const dir = join(OUT, name === 'plain' ? 'constant' : 'constant-cf')
+        mkdirSync(dir, { recursive: true })
+        writeFileSync(join(dir, 'index.js'), constantSource(name === 'cf'))
+        constants[name] = await serveWorker({
+          scriptPath: join(dir, 'index.js'),
+          port,
+          inspectorPort: INSPECTOR_PORT + (name === 'plain' ? 1 : 2),
+        })
+      }
       try {
-        const constantOrigin = constant.origin
         const load = { connections: CONNECTIONS, seconds: SECONDS }
         const cases = [
           ...routes.map((route) => ({ label: route, route, headers: undefined as Record<string, string> | undefined })),
@@ -214,22 +225,23 @@ export default { fetch(request) {
             headers: { 'If-None-Match': recorded['/feed.xml']?.headers.etag ?? '' },
           },
         ]
+        const servers = { ours: origin, constant: constants.plain.origin, constantCF: constants.cf.origin }
         for (const { label, route, headers } of cases) {
-          for (const o of [origin, constantOrigin])
-            await requestsPerSecond(`${o}${route}`, { connections: 4, seconds: 1 })
-          // Alternate the order to spread drift over both.
-          const a = [
-            await requestsPerSecond(`${constantOrigin}${route}`, load),
-            await requestsPerSecond(`${origin}${route}`, { ...load, headers }),
-          ]
-          const b = [
-            await requestsPerSecond(`${origin}${route}`, { ...load, headers }),
-            await requestsPerSecond(`${constantOrigin}${route}`, load),
-          ]
+          const expect = headers ? ('3xx' as const) : ('2xx' as const)
+          for (const o of Object.values(servers))
+            await requestsPerSecond(`${o}${route}`, { connections: 4, seconds: 1, headers, expect })
+          // ROUNDS rounds, each in another order, so that drift falls on all three alike.
+          const totals = { ours: 0, constant: 0, constantCF: 0 }
+          for (let round = 0; round < ROUNDS; round++) {
+            const names = Object.keys(servers) as (keyof typeof servers)[]
+            for (const name of [...names.slice(round % 3), ...names.slice(0, round % 3)])
+              totals[name] += await requestsPerSecond(`${servers[name]}${route}`, { ...load, headers, expect })
+          }
           speeds.push({
             label: `${label} (warm)`,
-            ours: ((a[1] ?? 0) + (b[0] ?? 0)) / 2,
-            constant: ((a[0] ?? 0) + (b[1] ?? 0)) / 2,
+            ours: totals.ours / ROUNDS,
+            constant: totals.constant / ROUNDS,
+            constantCF: totals.constantCF / ROUNDS,
           })
           console.log(`  ${JSON.stringify(speeds.at(-1))}`)
         }
@@ -245,13 +257,13 @@ export default { fetch(request) {
           CONNECTIONS,
         )
         const constantCold = await crawl(
-          cold.map((p) => `${constantOrigin}${p}`),
+          cold.map((p) => `${constants.plain.origin}${p}`),
           CONNECTIONS,
         )
         speeds.push({ label: 'distinct article pages (cold: R2)', ours: oursCold, constant: constantCold })
         console.log(`  ${JSON.stringify(speeds.at(-1))}`)
       } finally {
-        await constant.stop()
+        for (const served of Object.values(constants)) await served.stop()
       }
     }
   } finally {
@@ -272,12 +284,14 @@ const table = [
       `| ${round(s.count)} | ${round(s.backfillSeconds, 1)} | ${round(s.count / s.backfillSeconds)} | ${round(s.backfillDocuments)} | ${round(s.addSeconds, 1)} | ${s.addDocuments} | ${round(s.againSeconds, 1)} | ${s.againDocuments} | ${round(s.startMs)} | ${round(s.firstFeedMs, 1)} | ${round(s.crawled)} | ${round(s.heapMiB, 1)} | ${round(s.arrayBuffersMiB, 1)} | ${round(s.heapMiB + s.arrayBuffersMiB, 1)} ${s.heapMiB + s.arrayBuffersMiB <= 32 ? '(held)' : '(**over**)'} |`,
   ),
   '',
-  `## Requests per second at ${round(Math.max(...COUNTS))} articles (autocannon, ${CONNECTIONS} connections, 2 × ${SECONDS} s, both Workers in workerd via Miniflare, loopback)`,
+  `## Requests per second at ${round(Math.max(...COUNTS))} articles (autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s each, the Workers in workerd via Miniflare, loopback)`,
   '',
-  '| Route | ours (req/s) | constant (req/s) | ours / constant |',
-  '| --- | ---: | ---: | ---: |',
+  '| Route | ours (req/s) | constant (req/s) | ours / constant | constant reading `request.cf` (req/s) | ours / that |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
   ...speeds.map(
-    (s) => `| \`${s.label}\` | ${round(s.ours)} | ${round(s.constant)} | ${(s.ours / s.constant).toFixed(2)}x |`,
+    (s) =>
+      `| \`${s.label}\` | ${round(s.ours)} | ${round(s.constant)} | ${(s.ours / s.constant).toFixed(2)}x | ` +
+      (s.constantCF === undefined ? '– | – |' : `${round(s.constantCF)} | ${(s.ours / s.constantCF).toFixed(2)}x |`),
   ),
   '',
   '## Bundle (`wrangler deploy --dry-run`, minified): code only, the same at every archive size',
