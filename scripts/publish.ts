@@ -35,6 +35,7 @@ import { hubURL, originOf } from '../src/config.ts'
 import { type LoadedContent, loadContentCached, readContentCache } from '../src/publisher/files/content-cache.ts'
 import { ARTICLES_DIR, articleFiles, ROOT } from '../src/publisher/files/content-files.ts'
 import { openLocalStorage, type StorageBindings } from '../src/publisher/node/local-storage.ts'
+import { nextTurn } from '../src/publisher/node/next-turn.ts'
 import { changedTopics, notifyHub } from '../src/publisher/node/notify-hub.ts'
 import { pendingMigrations } from '../src/publisher/node/pending-migrations.ts'
 import { printAdvice, printProblems } from '../src/publisher/node/problems.ts'
@@ -126,6 +127,8 @@ const statting = statFiles(ROOT, files)
 const cache = await readContentCache(folder, !values.force)
 lap('publish cache read')
 const stats = await statting
+// Between long synchronous stretches, a turn for the storage proxy starting beside (next-turn.ts).
+await nextTurn()
 const hub = hubURL(config, origin)
 // Where this publish goes, and what it is made of (publish-inputs.ts): when storage's receipt
 // says its last complete publish was made of the same, there is nothing to do.

@@ -18,12 +18,13 @@ import { type Article, type ArticleEntry, type Content, loadContent } from '../.
 import { normalizeArticle } from '../../../content/normalize.ts'
 import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
 import { hashModuleGraph } from '../node/module-graph.ts'
+import { nextTurn } from '../node/next-turn.ts'
 import { type FileStat, statFiles } from '../node/stat-files.ts'
 import { articleHash } from '../publish/article-hash.ts'
 import { phaseTimer } from '../publish/phase-timer.ts'
 import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
 import { articleURL } from './import-article.ts'
-import { folderOf, readShards, writeShards } from './sharded-cache.ts'
+import { folderOf, readShardsYielding, writeShards } from './sharded-cache.ts'
 
 /** One cache per folder of articles (tests and benchmarks publish other folders), sharded by sub-folder. */
 const cacheDir = (folder: string): string =>
@@ -60,7 +61,7 @@ export type ContentCache = { readonly rules: string; readonly entries: ReadonlyM
 /** Reads the publish cache of `folder` (nothing when `useCache` is false). */
 export const readContentCache = async (folder: string, useCache: boolean): Promise<ContentCache> => {
   const rules = await hashModuleGraph(RULES_ENTRIES)
-  return { rules, entries: useCache ? readShards<CachedFile>(cacheDir(folder), rules) : new Map() }
+  return { rules, entries: useCache ? await readShardsYielding<CachedFile>(cacheDir(folder), rules) : new Map() }
 }
 
 export type CacheOptions = {
@@ -87,6 +88,8 @@ export const loadContentCached = async (
   timer.lap('read cache')
   const stats = knownStats ?? (await statFiles(ROOT, files))
   timer.lap('stat files')
+  // After each phase, a turn for the storage proxy starting beside (next-turn.ts).
+  await nextTurn()
   const isCached = (file: string): boolean => {
     const cached = cache.get(file)
     const stat = stats.get(file)
@@ -102,6 +105,7 @@ export const loadContentCached = async (
   const toRead = files.filter((file) => !isCached(file))
   const imported = await importContentFiles(toRead)
   timer.lap('import changed files')
+  await nextTurn()
   const stubs: ArticleEntry[] = files
     .filter(isCached)
     .map((file) => [slugOfFile(file), { ...(cache.get(file) as CachedFile).article, body: [] }, file])
@@ -110,6 +114,7 @@ export const loadContentCached = async (
   const checked = new Set(stubs.map(([, , file]) => file as string))
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
   timer.lap('check content')
+  await nextTurn()
 
   // The folders whose shard changes: a file read (new or changed) or gone. Unchanged files keep
   // their entries as they are; only the changed folders' shards are rewritten (sharded-cache.ts).
@@ -147,6 +152,7 @@ export const loadContentCached = async (
   }
   if (changed.size > 0) writeShards(dir, rules, next, changed)
   timer.lap('write cache')
+  await nextTurn()
   log?.(`content phases: ${timer.report()}`)
 
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]))

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { nextTurn } from '../node/next-turn.ts'
 
 type Shard<T> = { readonly version: string; readonly folder: string; readonly entries: Readonly<Record<string, T>> }
 
@@ -31,14 +32,27 @@ const shardFiles = (dir: string): string[] => {
 /** Every entry of `dir`'s shards written under `version`, by file; a shard of another version or unreadable is ignored. */
 export const readShards = <T>(dir: string, version: string): Map<string, T> => {
   const entries = new Map<string, T>()
+  for (const name of shardFiles(dir)) readShard(dir, name, version, entries)
+  return entries
+}
+
+/** `readShards`, with a turn of the event loop after each shard for work beside it (next-turn.ts). */
+export const readShardsYielding = async <T>(dir: string, version: string): Promise<Map<string, T>> => {
+  const entries = new Map<string, T>()
   for (const name of shardFiles(dir)) {
-    try {
-      const shard = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Shard<T>
-      if (shard.version !== version) continue
-      for (const [file, entry] of Object.entries(shard.entries)) entries.set(file, entry)
-    } catch {}
+    readShard(dir, name, version, entries)
+    await nextTurn()
   }
   return entries
+}
+
+/** Adds one shard's entries to `entries`: none from a shard of another version, or unreadable. */
+const readShard = <T>(dir: string, name: string, version: string, entries: Map<string, T>): void => {
+  try {
+    const shard = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Shard<T>
+    if (shard.version !== version) return
+    for (const [file, entry] of Object.entries(shard.entries)) entries.set(file, entry)
+  } catch {}
 }
 
 /**
