@@ -2,7 +2,8 @@
  * @module
  * Which stored coding a reader gets (RFC 9110 §12.5.3). Behind Cloudflare the Worker's own
  * Accept-Encoding always reads `br, gzip` whatever the reader sent; the reader's value is
- * `request.cf.clientAcceptEncoding`. Locally `cf` has none: the header is the reader's.
+ * `request.cf.clientAcceptEncoding` (Miniflare does the same, with `""` for a reader that sent
+ * none). A request without `cf` (a test calling the handler) has the reader's own header.
  */
 import { type ContentCoding, ENCODINGS } from '../../archive/encodings.ts'
 
