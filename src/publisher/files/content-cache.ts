@@ -90,28 +90,35 @@ export const loadContentCached = async (
   timer.lap('stat files')
   // After each phase, a turn for the storage proxy starting beside (next-turn.ts).
   await nextTurn()
-  const isCached = (file: string): boolean => {
+  const cachedEntry = (file: string): CachedFile | undefined => {
     const cached = cache.get(file)
     const stat = stats.get(file)
-    return (
-      cached !== undefined &&
+    return cached !== undefined &&
       stat !== undefined &&
       cached.mtimeMs === stat.mtimeMs &&
       cached.size === stat.size &&
       // Written before pictures were cached: read again.
       Array.isArray(cached.images)
-    )
+      ? cached
+      : undefined
   }
-  const toRead = files.filter((file) => !isCached(file))
+  // One pass: each file is either unchanged since it was cached (a stub, not read) or read now.
+  const toRead: string[] = []
+  const stubs: ArticleEntry[] = []
+  const checked = new Set<string>()
+  for (const file of files) {
+    const cached = cachedEntry(file)
+    if (cached === undefined) toRead.push(file)
+    else {
+      stubs.push([slugOfFile(file), { ...cached.article, body: [] }, file])
+      checked.add(file)
+    }
+  }
   const imported = await importContentFiles(toRead)
   timer.lap('import changed files')
   await nextTurn()
-  const stubs: ArticleEntry[] = files
-    .filter(isCached)
-    .map((file) => [slugOfFile(file), { ...(cache.get(file) as CachedFile).article, body: [] }, file])
   const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length, images: new Map() }
   if (imported.problems.length > 0) return { ...none, problems: imported.problems }
-  const checked = new Set(stubs.map(([, , file]) => file as string))
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
   timer.lap('check content')
   await nextTurn()

@@ -37,7 +37,7 @@ export const articleFiles = (dir = ARTICLES_DIR): string[] => {
 }
 
 /** The URL slug of an article file: its base name without `.ts`, whatever folder it is in. */
-export const slugOfFile = (file: string): string => (file.split('/').at(-1) as string).slice(0, -'.ts'.length)
+export const slugOfFile = (file: string): string => file.slice(file.lastIndexOf('/') + 1, -'.ts'.length)
 
 export type LoadedFiles = {
   readonly site: SiteInput

@@ -68,8 +68,10 @@ export const writeShards = <T>(
 ): void => {
   mkdirSync(dir, { recursive: true })
   const byFolder = new Map<string, Record<string, T>>()
+  const folders = new Set<string>()
   for (const [file, entry] of entries) {
     const folder = folderOf(file)
+    folders.add(folder)
     if (!changed.has(folder)) continue
     const shard = byFolder.get(folder) ?? {}
     shard[file] = entry
@@ -77,6 +79,6 @@ export const writeShards = <T>(
   }
   for (const [folder, shard] of byFolder)
     writeFileSync(join(dir, shardName(folder)), JSON.stringify({ version, folder, entries: shard } satisfies Shard<T>))
-  const kept = new Set([...new Set([...entries.keys()].map(folderOf))].map(shardName))
+  const kept = new Set([...folders].map(shardName))
   for (const name of shardFiles(dir)) if (!kept.has(name)) rmSync(join(dir, name), { force: true })
 }
