@@ -58,7 +58,7 @@ const walk = (path: string, skip: ReadonlySet<string>, found: string[]): void =>
 const line = (path: string, stat: FileStat | undefined): string =>
   stat ? `${path}\t${stat.size}\t${stat.mtimeMs}` : `${path}\tmissing`
 
-/** Stats every input and hashes them in a fixed order. */
+/** Stats the code and the pictures, and hashes them with the article files' stats (given), in a fixed order. */
 export const publishInputs = ({
   articles,
   articleStats,
