@@ -10,7 +10,8 @@
  * show, are visited, so the work does not grow with the archive.
  *
  * Safe to interrupt: each R2 object holds one document's bytes with its validators (one put,
- * atomic); writes go in PHASES order, so no feed links to a page not yet written; a document's
+ * atomic); writes go in PHASES order, one phase and order at a time, so no feed or archive page
+ * links to a page not yet written (tests/publish-write-order.test.ts); a document's
  * D1 row is updated after its object, so a run that stops half-way leaves rows that the next
  * run sees as out of date and completes. Removed documents become 410 tombstones last.
  */
@@ -135,6 +136,19 @@ const inChunks = async <T>(items: readonly T[], size: number, work: (chunk: T[])
 const byPhase = (a: Prepared, b: Prepared): number =>
   a.document.phase - b.document.phase || a.document.order - b.document.order
 
+/** Documents sorted `byPhase`, split where the phase or the order changes: the groups are written one after the other. */
+const writeGroups = (sorted: readonly Prepared[]): Prepared[][] => {
+  const groups: Prepared[][] = []
+  for (const prepared of sorted) {
+    const group = groups.at(-1)
+    const first = group?.[0]?.document
+    if (group && first?.phase === prepared.document.phase && first.order === prepared.document.order)
+      group.push(prepared)
+    else groups.push([prepared])
+  }
+  return groups
+}
+
 export const publish = async (
   content: Content,
   storage: ArchiveStorage,
@@ -243,52 +257,57 @@ export const publish = async (
   let written = 0
   let unchanged = 0
   const changedPaths: string[] = []
-  await inChunks(stale, batchSize, async (chunk) => {
-    const rows: DocumentRow[] = []
-    await Promise.all(
-      chunk.map(async ({ document, fingerprint }) => {
-        const { body, lastModified } = await document.render()
-        const etag =
-          typeof body === 'string'
-            ? await entityTag(document.contentType, body)
-            : await entityTagOfBytes(document.contentType, body)
-        const row: DocumentRow = {
-          path: document.path,
-          status: 200,
-          content_type: document.contentType,
-          etag,
-          last_modified: lastModified === undefined ? null : Math.floor(lastModified.getTime() / 1000) * 1000,
-          fingerprint,
-        }
-        rows.push(row)
-        const before = stored.get(document.path)
-        const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
-        if (same && !options.force) {
-          unchanged++
-          return
-        }
-        await writeStored(
-          bucket,
-          document.path,
-          body,
-          {
+  // One group of the same phase and order at a time (PHASES), each in batches written together:
+  // an article page is stored before any list that links to it, and a newer archive page before
+  // the older one that now links to it. Batches of mixed phases let a feed appear before its
+  // articles' pages.
+  for (const group of writeGroups(stale))
+    await inChunks(group, batchSize, async (chunk) => {
+      const rows: DocumentRow[] = []
+      await Promise.all(
+        chunk.map(async ({ document, fingerprint }) => {
+          const { body, lastModified } = await document.render()
+          const etag =
+            typeof body === 'string'
+              ? await entityTag(document.contentType, body)
+              : await entityTagOfBytes(document.contentType, body)
+          const row: DocumentRow = {
+            path: document.path,
             status: 200,
-            contentType: document.contentType,
+            content_type: document.contentType,
             etag,
-            browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
-            lastModified: lastModified?.toUTCString(),
-            immutable: document.immutable,
-            link: document.link,
-            tags: tagsOf(document.path),
-          },
-          compressors,
-        )
-        written++
-        changedPaths.push(document.path)
-      }),
-    )
-    await writeDocumentRows(db, rows)
-  })
+            last_modified: lastModified === undefined ? null : Math.floor(lastModified.getTime() / 1000) * 1000,
+            fingerprint,
+          }
+          rows.push(row)
+          const before = stored.get(document.path)
+          const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
+          if (same && !options.force) {
+            unchanged++
+            return
+          }
+          await writeStored(
+            bucket,
+            document.path,
+            body,
+            {
+              status: 200,
+              contentType: document.contentType,
+              etag,
+              browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
+              lastModified: lastModified?.toUTCString(),
+              immutable: document.immutable,
+              link: document.link,
+              tags: tagsOf(document.path),
+            },
+            compressors,
+          )
+          written++
+          changedPaths.push(document.path)
+        }),
+      )
+      await writeDocumentRows(db, rows)
+    })
 
   timer.lap('render and write')
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.

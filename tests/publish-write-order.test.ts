@@ -1,0 +1,74 @@
+/**
+ * A publish writes in PHASES order (src/publisher/publish/publish.ts), so a reader never meets a
+ * link to a document not yet stored: article pages first, then archive pages newest first (a page
+ * that fills links to the newer one), then the subscription documents, home pages and sitemaps.
+ * Each R2 put is recorded with when it started and when it finished.
+ */
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { type ArticleEntry, loadContent } from '../content/load.ts'
+import { publish } from '../src/publisher/publish/index.ts'
+import { generatedArticle, generatedEntries } from './fixtures/generated.ts'
+import { fixtureSite } from './fixtures/site.ts'
+import { publishContent } from './helpers/publish.ts'
+import { ORIGIN } from './helpers/worker.ts'
+
+const SIZES = { feedSize: 10, archivePageSize: 10 }
+const contentOf = (entries: readonly ArticleEntry[]) => loadContent({ ...fixtureSite, ...SIZES }, [...entries])
+
+type Put = { readonly key: string; readonly started: number; finished: number }
+
+/** The bucket, recording each put of a document's own bytes (not its coded variants, `<key>\u0000<coding>`). */
+const recording = (bucket: R2Bucket, puts: Put[]): R2Bucket => {
+  let clock = 0
+  return new Proxy(bucket, {
+    get(target, property) {
+      if (property === 'put')
+        return async (key: string, ...rest: Parameters<R2Bucket['put']> extends [string, ...infer R] ? R : never) => {
+          const put: Put = { key, started: clock++, finished: Number.POSITIVE_INFINITY }
+          if (!key.includes('\u0000')) puts.push(put)
+          const result = await target.put(key, ...rest)
+          put.finished = clock++
+          return result
+        }
+      const value = Reflect.get(target, property)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+/** Every put matching `first` finished before any put matching `then` started. */
+const expectBefore = (puts: readonly Put[], first: RegExp, then: RegExp) => {
+  const earlier = puts.filter((put) => first.test(put.key))
+  const later = puts.filter((put) => then.test(put.key))
+  expect(earlier.length, String(first)).toBeGreaterThan(0)
+  expect(later.length, String(then)).toBeGreaterThan(0)
+  const lastFinished = Math.max(...earlier.map((put) => put.finished))
+  const firstStarted = Math.min(...later.map((put) => put.started))
+  expect(lastFinished, `${first} before ${then}`).toBeLessThan(firstStarted)
+}
+
+describe('the order of writes', () => {
+  it('stores the new article’s page, then archive pages newest first, then the lists that link to them', async () => {
+    // 30 articles: the feed holds 21–30, archive pages 1 and 2 hold 1–10 and 11–20. A back-dated
+    // article goes first: every entry moves up a place, so pages 1 and 2 change and page 3 is new.
+    await publishContent(contentOf(generatedEntries(30)))
+    const backdated: ArticleEntry = [
+      'backdated',
+      { ...generatedArticle(100), id: 'backdated', published: '2023-12-31T00:00:00Z' },
+    ]
+    const puts: Put[] = []
+    await publish(
+      contentOf([...generatedEntries(30), backdated]),
+      { db: env.DB, bucket: recording(env.ARCHIVE, puts) },
+      { origin: ORIGIN, codeVersion: 'test' },
+    )
+    const ARTICLE = /^\/articles\//
+    const page = (n: number) => new RegExp(`^/archive/${n}(/|$)`)
+    const LISTS = /^\/(feed\.xml|atom\.xml|feed\.json|sitemap\.xml)?$/
+    expectBefore(puts, ARTICLE, page(3))
+    expectBefore(puts, page(3), page(2))
+    expectBefore(puts, page(2), page(1))
+    expectBefore(puts, page(1), LISTS)
+  })
+})
