@@ -6,7 +6,7 @@
  * with a one-line reason.
  */
 import { env } from 'cloudflare:workers'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addressKind } from '../../src/worker/websub/addresses.ts'
 import { checkCallbackHost } from '../../src/worker/websub/callback-guard.ts'
 import { RATE, RESPONSE_MAX_BYTES } from '../../src/worker/websub/limits.ts'
@@ -249,6 +249,15 @@ describe('bad requests', () => {
 })
 
 describe('limits', () => {
+  // The counters are per fixed minute (rate-limit.ts): a test that ran across a minute's end would
+  // count its last requests in a new window. The clock is held one second into a minute.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Math.ceil(Date.now() / RATE.windowMs) * RATE.windowMs + 1000, toFake: ['Date'] })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it(`allows ${RATE.perClient} requests per client per minute, then 429 with Retry-After`, async () => {
     const statuses: number[] = []
     for (let i = 0; i <= RATE.perClient; i++)
