@@ -10,6 +10,7 @@ import { type ArticleEntry, loadContent } from '../content/load.ts'
 import { publish } from '../src/publisher/publish/index.ts'
 import { generatedArticle, generatedEntries } from './fixtures/generated.ts'
 import { fixtureSite } from './fixtures/site.ts'
+import { withPut } from './helpers/bucket.ts'
 import { publishContent } from './helpers/publish.ts'
 import { ORIGIN } from './helpers/worker.ts'
 
@@ -21,19 +22,12 @@ type Put = { readonly key: string; readonly started: number; finished: number }
 /** The bucket, recording each put of a document's own bytes (not its coded variants, `<key>\u0000<coding>`). */
 const recording = (bucket: R2Bucket, puts: Put[]): R2Bucket => {
   let clock = 0
-  return new Proxy(bucket, {
-    get(target, property) {
-      if (property === 'put')
-        return async (key: string, ...rest: Parameters<R2Bucket['put']> extends [string, ...infer R] ? R : never) => {
-          const put: Put = { key, started: clock++, finished: Number.POSITIVE_INFINITY }
-          if (!key.includes('\u0000')) puts.push(put)
-          const result = await target.put(key, ...rest)
-          put.finished = clock++
-          return result
-        }
-      const value = Reflect.get(target, property)
-      return typeof value === 'function' ? value.bind(target) : value
-    },
+  return withPut(bucket, async (put, key, ...rest) => {
+    const recorded: Put = { key, started: clock++, finished: Number.POSITIVE_INFINITY }
+    if (!key.includes('\u0000')) puts.push(recorded)
+    const result = await put(key, ...rest)
+    recorded.finished = clock++
+    return result
   })
 }
 

@@ -9,6 +9,7 @@ import type { Content } from '../content/load.ts'
 import { publish } from '../src/publisher/publish/index.ts'
 import { app } from '../src/worker/index.ts'
 import { generatedContent } from './fixtures/generated.ts'
+import { withPut } from './helpers/bucket.ts'
 import { publishContent } from './helpers/publish.ts'
 import { get, ORIGIN } from './helpers/worker.ts'
 
@@ -116,14 +117,9 @@ describe('npm run publish, incrementally', () => {
 /** The test's R2 bucket, as if the process died after `puts` writes: every later put throws. */
 const killedAfterPuts = (puts: number): R2Bucket => {
   let done = 0
-  return new Proxy(env.ARCHIVE, {
-    get(target, name) {
-      if (name !== 'put') return Reflect.get(target, name).bind(target)
-      return (...args: Parameters<R2Bucket['put']>) => {
-        if (++done > puts) throw new Error('killed')
-        return target.put(...args)
-      }
-    },
+  return withPut(env.ARCHIVE, (put, ...args) => {
+    if (++done > puts) throw new Error('killed')
+    return put(...args)
   })
 }
 
@@ -147,7 +143,7 @@ describe('an interrupted publish', () => {
 
   it('then content as it was before: only a run that plans everything (no publish receipt) removes what it wrote', async () => {
     const before = generatedContent(43, SIZES)
-    // The first batch of 8 documents (3 codings each) completes, rows and all: the new article's page first.
+    // The first 24 puts (3 codings a document) complete: the new article's page, a group of its own, first, row and all.
     const failing = killedAfterPuts(24)
     await expect(
       publish(
