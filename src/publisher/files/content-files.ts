@@ -3,7 +3,7 @@
  * The content as the files hold it: every `*.ts` under content/articles/, in any folders (a
  * newsroom may shard by year and month). The list of articles is the list of files — nothing
  * to register, nothing parsed back out of source text. Node imports each module as it is, in
- * worker threads (scripts/import-articles.ts).
+ * worker threads (import-articles.ts), or in this thread for a few (import-article.ts).
  */
 import { readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'

@@ -9,8 +9,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { type ImportedFile, importArticle } from './import-article.ts'
 
-export type { ImportedFile } from './import-article.ts'
-
 const { root, files } = workerData as { root: string; files: readonly string[] }
 const results: ImportedFile[] = []
 for (const file of files) results.push(await importArticle(root, file))
