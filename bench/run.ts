@@ -201,19 +201,20 @@ export default { fetch(request) {
   return new Response(route.bytes, { headers: route.headers });
 } };
 `
-      const constants: Record<'plain' | 'cf', Awaited<ReturnType<typeof serveWorker>>> = {} as never
-      for (const [name, port] of [
-        ['plain', CONSTANT_PORT],
-        ['cf', CONSTANT_PORT + 1],
-      ] as const) {
-        const dir = join(OUT, name === 'plain' ? 'constant' : 'constant-cf')
+      /** A constant Worker served from its own folder (`offset`: its port and inspector port after ours). */
+      const serveConstant = async (folder: string, readsCF: boolean, offset: number) => {
+        const dir = join(OUT, folder)
         mkdirSync(dir, { recursive: true })
-        writeFileSync(join(dir, 'index.js'), constantSource(name === 'cf'))
-        constants[name] = await serveWorker({
+        writeFileSync(join(dir, 'index.js'), constantSource(readsCF))
+        return serveWorker({
           scriptPath: join(dir, 'index.js'),
-          port,
-          inspectorPort: INSPECTOR_PORT + (name === 'plain' ? 1 : 2),
+          port: CONSTANT_PORT + offset,
+          inspectorPort: INSPECTOR_PORT + 1 + offset,
         })
+      }
+      const constants = {
+        plain: await serveConstant('constant', false, 0),
+        cf: await serveConstant('constant-cf', true, 1),
       }
       try {
         const load = { connections: CONNECTIONS, seconds: SECONDS }
