@@ -2,11 +2,13 @@
  * A publish writes in PHASES order (src/publisher/publish/publish.ts), so a reader never meets a
  * link to a document not yet stored: article pages first, then archive pages newest first (a page
  * that fills links to the newer one), then the subscription documents, home pages and sitemaps.
- * Each R2 put is recorded with when it started and when it finished.
+ * Each R2 put is recorded with when it started and when it finished. Rendering and compressing
+ * need no order, and run ahead of the writes.
  */
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { type ArticleEntry, loadContent } from '../content/load.ts'
+import { gzipWithStream } from '../src/archive/encodings.ts'
 import { publish } from '../src/publisher/publish/index.ts'
 import { generatedArticle, generatedEntries } from './fixtures/generated.ts'
 import { fixtureSite } from './fixtures/site.ts'
@@ -64,5 +66,35 @@ describe('the order of writes', () => {
     expectBefore(puts, page(3), page(2))
     expectBefore(puts, page(2), page(1))
     expectBefore(puts, page(1), LISTS)
+  })
+
+  it('renders and compresses the documents that come next while a group is being written', async () => {
+    await publishContent(contentOf(generatedEntries(30)))
+    // The first group is the new article's page alone; everything after it shows the article.
+    let compressions = 0
+    let beforeFirstStored: number | undefined
+    const bucket = withPut(env.ARCHIVE, async (put, key, ...rest) => {
+      const result = await put(key, ...rest)
+      beforeFirstStored ??= compressions
+      return result
+    })
+    await publish(
+      contentOf(generatedEntries(31)),
+      { db: env.DB, bucket },
+      {
+        origin: ORIGIN,
+        codeVersion: 'test',
+        compressors: {
+          gzip: (bytes) => {
+            compressions++
+            return gzipWithStream(bytes)
+          },
+        },
+      },
+    )
+    // Written one group at a time and rendered with it, only the article page's one variant
+    // would be compressed before its first object is stored.
+    expect(compressions).toBeGreaterThan(10)
+    expect(beforeFirstStored).toBeGreaterThan(5)
   })
 })

@@ -38,6 +38,7 @@ import { writeStored } from '../../archive/write.ts'
 import { buildCatalog, type Catalog, type CatalogEntry } from '../feed/catalog.ts'
 import { articleHash } from './article-hash.ts'
 import { type BinaryFile, binaryDocuments, iconURLs, type PlannedFile } from './binary-files.ts'
+import { deferredBucket, type StorageWrite } from './deferred-bucket.ts'
 import { documentTagsOf } from './document-tags.ts'
 import { phaseTimer } from './phase-timer.ts'
 import { enclosureKeys, withPictureFingerprints } from './picture-fingerprints.ts'
@@ -51,6 +52,7 @@ import {
   planDocuments,
   sitemapDocuments,
 } from './plan.ts'
+import { runAhead } from './run-ahead.ts'
 import { findTouched, scopeKey, type Touched } from './touched.ts'
 
 export type PublishOptions = {
@@ -113,6 +115,9 @@ export type PublishSummary = {
 }
 
 type Prepared = { readonly document: PlannedDocument | PlannedFile; readonly fingerprint: string }
+
+/** A document rendered: its index row, and the writes that store it (none when storage holds the same bytes). */
+type Ready = { readonly row: DocumentRow; readonly writes?: readonly StorageWrite[] }
 
 const articleRow = (content: Content, index: number, fingerprint: string): ArticleRow => {
   const article = content.articles[index] as Content['articles'][number]
@@ -257,56 +262,68 @@ export const publish = async (
   let written = 0
   let unchanged = 0
   const changedPaths: string[] = []
+  const prepare = async ({ document, fingerprint }: Prepared): Promise<Ready> => {
+    const { body, lastModified } = await document.render()
+    const etag =
+      typeof body === 'string'
+        ? await entityTag(document.contentType, body)
+        : await entityTagOfBytes(document.contentType, body)
+    const row: DocumentRow = {
+      path: document.path,
+      status: 200,
+      content_type: document.contentType,
+      etag,
+      last_modified: lastModified === undefined ? null : Math.floor(lastModified.getTime() / 1000) * 1000,
+      fingerprint,
+    }
+    const before = stored.get(document.path)
+    const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
+    if (same && !options.force) return { row }
+    const deferred = deferredBucket()
+    await writeStored(
+      deferred.bucket,
+      document.path,
+      body,
+      {
+        status: 200,
+        contentType: document.contentType,
+        etag,
+        browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
+        lastModified: lastModified?.toUTCString(),
+        immutable: document.immutable,
+        link: document.link,
+        tags: tagsOf(document.path),
+      },
+      compressors,
+    )
+    return { row, writes: deferred.writes }
+  }
   // One group of the same phase and order at a time (PHASES), each in batches written together:
   // an article page is stored before any list that links to it, and a newer archive page before
   // the older one that now links to it. Batches of mixed phases let a feed appear before its
-  // articles' pages.
+  // articles' pages. Rendering and compressing need no order: they run up to a batch ahead of the
+  // writes (measured at 100,000 articles, one more article: 2.3-2.6 s to 1.6-1.8 s for this
+  // phase), each document's writes kept to be replayed in its turn.
+  const ready = runAhead(stale, batchSize, prepare)
+  let next = 0
   for (const group of writeGroups(stale))
     await inChunks(group, batchSize, async (chunk) => {
-      const rows: DocumentRow[] = []
+      const prepared = await Promise.all(chunk.map(() => ready(next++)))
       await Promise.all(
-        chunk.map(async ({ document, fingerprint }) => {
-          const { body, lastModified } = await document.render()
-          const etag =
-            typeof body === 'string'
-              ? await entityTag(document.contentType, body)
-              : await entityTagOfBytes(document.contentType, body)
-          const row: DocumentRow = {
-            path: document.path,
-            status: 200,
-            content_type: document.contentType,
-            etag,
-            last_modified: lastModified === undefined ? null : Math.floor(lastModified.getTime() / 1000) * 1000,
-            fingerprint,
-          }
-          rows.push(row)
-          const before = stored.get(document.path)
-          const same = before?.status === 200 && before.etag === etag && before.last_modified === row.last_modified
-          if (same && !options.force) {
+        prepared.map(async ({ row, writes }) => {
+          if (!writes) {
             unchanged++
             return
           }
-          await writeStored(
-            bucket,
-            document.path,
-            body,
-            {
-              status: 200,
-              contentType: document.contentType,
-              etag,
-              browserETag: document.styled && typeof body === 'string' ? await entityTag(XML, body) : undefined,
-              lastModified: lastModified?.toUTCString(),
-              immutable: document.immutable,
-              link: document.link,
-              tags: tagsOf(document.path),
-            },
-            compressors,
-          )
+          for (const write of writes) await write(bucket)
           written++
-          changedPaths.push(document.path)
+          changedPaths.push(row.path)
         }),
       )
-      await writeDocumentRows(db, rows)
+      await writeDocumentRows(
+        db,
+        prepared.map(({ row }) => row),
+      )
     })
 
   timer.lap('render and write')
