@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
 import { type Article, type ArticleEntry, type Content, loadContent } from '../../../content/load.ts'
-import { normalizeArticle } from '../../../content/normalize.ts'
+import { nfc, normalizeArticle } from '../../../content/normalize.ts'
 import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
 import { hashModuleGraph } from '../node/module-graph.ts'
 import { nextTurn } from '../node/next-turn.ts'
@@ -55,8 +55,11 @@ export type LoadedContent = {
   readonly images: ReadonlyMap<string, readonly ArticleImage[]>
 }
 
-/** The publish cache of a folder as read (`readContentCache`), under the rules version it was read for. */
-export type ContentCache = { readonly rules: string; readonly entries: ReadonlyMap<string, CachedFile> }
+/**
+ * The publish cache of a folder as read (`readContentCache`), under the rules version it was read
+ * for. `loadContentCached` takes its entries over: they become the cache it writes.
+ */
+export type ContentCache = { readonly rules: string; readonly entries: Map<string, CachedFile> }
 
 /** Reads the publish cache of `folder` (nothing when `useCache` is false). */
 export const readContentCache = async (folder: string, useCache: boolean): Promise<ContentCache> => {
@@ -102,16 +105,22 @@ export const loadContentCached = async (
       ? cached
       : undefined
   }
-  // One pass: each file is either unchanged since it was cached (a stub, not read) or read now.
+  // One pass: each file is either unchanged since it was cached (a stub, not read, its hash and
+  // pictures known) or read now. Slugs as content/load.ts makes them: the file name in NFC.
   const toRead: string[] = []
   const stubs: ArticleEntry[] = []
   const checked = new Set<string>()
+  const knownHashes = new Map<string, string>()
+  const images = new Map<string, readonly ArticleImage[]>()
   for (const file of files) {
     const cached = cachedEntry(file)
     if (cached === undefined) toRead.push(file)
     else {
-      stubs.push([slugOfFile(file), { ...cached.article, body: [] }, file])
+      const slug = nfc(slugOfFile(file))
+      stubs.push([slug, { ...cached.article, body: [] }, file])
       checked.add(file)
+      knownHashes.set(slug, cached.hash)
+      images.set(slug, cached.images)
     }
   }
   const imported = await importContentFiles(toRead)
@@ -125,26 +134,22 @@ export const loadContentCached = async (
 
   // The folders whose shard changes: a file read (new or changed) or gone. Unchanged files keep
   // their entries as they are; only the changed folders' shards are rewritten (sharded-cache.ts).
+  // The cache as read becomes the cache to write: gone files out, files read this time in.
   const listed = new Set(files)
-  const changed = new Set([
-    ...toRead.map(folderOf),
-    ...[...cache.keys()].filter((file) => !listed.has(file)).map(folderOf),
-  ])
-  const knownHashes = new Map<string, string>()
-  const images = new Map<string, readonly ArticleImage[]>()
-  const next = new Map<string, CachedFile>()
+  const gone = [...cache.keys()].filter((file) => !listed.has(file))
+  const changed = new Set([...toRead.map(folderOf), ...gone.map(folderOf)])
+  const next = cache
+  for (const file of gone) next.delete(file)
+  const read = new Set(toRead)
   for (const article of content.articles) {
-    const cached = checked.has(article.file) ? cache.get(article.file) : undefined
-    if (cached) {
-      knownHashes.set(article.slug, cached.hash)
-      images.set(article.slug, cached.images)
-      next.set(article.file, cached)
-      continue
-    }
+    if (!read.has(article.file)) continue
     const pictures = articleImages(article)
     images.set(article.slug, pictures)
     const stat = stats.get(article.file)
-    if (!stat) continue
+    if (!stat) {
+      next.delete(article.file)
+      continue
+    }
     const {
       body: _body,
       slug: _slug,

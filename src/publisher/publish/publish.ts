@@ -170,7 +170,7 @@ export const publish = async (
   })
   timer.lap('catalog')
   const compressors = options.compressors ?? DEFAULT_COMPRESSORS
-  const tagsOf = documentTagsOf(content)
+  const tagsOf = documentTagsOf(catalog)
 
   // What each article is, as a hash by slug: it stands for the article's text in every fingerprint.
   // Known hashes (the publish cache's) are looked up without awaiting: a promise per article cost
@@ -186,12 +186,10 @@ export const publish = async (
       })
     },
   )
-  const articleHashes = new Map<string, string>()
-  const articleFingerprints = content.articles.map((article) => {
-    const hash = (options.knownHashes?.get(article.slug) ?? computed.get(article.slug)) as string
-    articleHashes.set(article.slug, hash)
-    return hash
-  })
+  // The article's own hash (its index row's fingerprint), before pictures join it below.
+  const articleFingerprint = (slug: string): string => (options.knownHashes?.get(slug) ?? computed.get(slug)) as string
+  const articleHashes = new Map(options.knownHashes)
+  for (const [slug, hash] of computed) articleHashes.set(slug, hash)
   // A picture's file can change under the same name: its fingerprint joins the article's hash.
   if (options.pictures) withPictureFingerprints(articleHashes, options.pictures)
   const context = await sha256Hex(JSON.stringify([options.codeVersion, options.origin, content.site]))
@@ -361,8 +359,8 @@ export const publish = async (
   const articles = await publishArticleIndex(
     db,
     content,
-    catalog.entries.map((entry) => entry.slug),
-    articleFingerprints,
+    catalog.entries,
+    articleFingerprint,
     before && { rows: before, entries: touched.entries },
   )
   timer.lap('articles index')
@@ -386,28 +384,36 @@ export const publish = async (
 const publishArticleIndex = async (
   db: D1Database,
   content: Content,
-  newestFirstSlugs: readonly string[],
-  fingerprints: readonly string[],
+  newestFirst: readonly CatalogEntry[],
+  fingerprintOf: (slug: string) => string,
   touched?: { readonly rows: readonly ArticleRow[]; readonly entries: readonly CatalogEntry[] },
 ): Promise<PublishSummary['articles']> => {
-  const position = new Map(newestFirstSlugs.map((slug, i) => [slug, newestFirstSlugs.length - i]))
+  // Touched: the positions and indexes of those entries only, found in one pass each (no map of
+  // every article: at 100,000 these maps were most of this phase's time).
+  const wanted = touched && new Set(touched.entries.map((entry) => entry.slug))
+  const position = new Map<string, number>()
+  newestFirst.forEach((entry, i) => {
+    if (!wanted || wanted.has(entry.slug)) position.set(entry.slug, newestFirst.length - i)
+  })
   const before = new Map((touched?.rows ?? (await readArticleRows(db))).map((row) => [row.id, row]))
-  const indexes = touched
-    ? (() => {
-        const bySlug = new Map(content.articles.map((article, i) => [article.slug, i]))
-        return [...new Set(touched.entries.map((entry) => bySlug.get(entry.slug) as number))]
-      })()
-    : content.articles.map((_, i) => i)
-  const rows = indexes.map((i) => ({
-    ...articleRow(content, i, fingerprints[i] as string),
-    position: position.get((content.articles[i] as Content['articles'][number]).slug) as number,
-  }))
+  const indexes: number[] = []
+  content.articles.forEach((article, i) => {
+    if (!wanted || wanted.has(article.slug)) indexes.push(i)
+  })
+  const rows = indexes.map((i) => {
+    const { slug } = content.articles[i] as Content['articles'][number]
+    return { ...articleRow(content, i, fingerprintOf(slug)), position: position.get(slug) as number }
+  })
   const changed = rows.filter((row) => {
     const old = before.get(row.id)
     return !old || ARTICLE_COLUMNS.some((column) => old[column] !== row[column])
   })
-  const ids = touched ? new Set(content.articles.map((article) => article.id)) : new Set(rows.map((row) => row.id))
-  const removed = [...before.keys()].filter((id) => !ids.has(id))
+  // Stored ids no article has any more: with `touched`, only the few stored rows read are candidates.
+  const present = new Set<string>()
+  if (touched) {
+    for (const article of content.articles) if (before.has(article.id)) present.add(article.id)
+  } else for (const row of rows) present.add(row.id)
+  const removed = [...before.keys()].filter((id) => !present.has(id))
   await writeArticleRows(db, changed, removed)
   const added = changed.filter((row) => !before.has(row.id)).length
   return { added, changed: changed.length - added, removed: removed.length }
