@@ -24,6 +24,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { enableCompileCache } from 'node:module'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ContentError, type Problem } from '../content/errors.ts'
@@ -48,6 +49,11 @@ import { remoteConfig } from '../src/publisher/node/remote-config.ts'
 import { statFiles } from '../src/publisher/node/stat-files.ts'
 import { loadConfig, parseVarArguments, WRANGLER_TOML } from '../src/publisher/node/wrangler-config.ts'
 import { NODE_COMPRESSORS } from '../src/publisher/node/zlib-compressors.ts'
+
+// V8's code cache for what is imported from here on (Miniflare, sharp, the publisher bundle, the
+// article files whose bodies are rendered), kept on disk and reused while the sources are the same:
+// ~0.2 s of compiling per publish (Node's module.enableCompileCache).
+enableCompileCache(join(ROOT, '.wrangler/cache/node-compile'))
 
 const { values } = parseArgs({
   options: {
