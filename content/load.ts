@@ -240,10 +240,9 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
   for (const entry of entries) {
     const [slug, article] = entry
     const file = fileOf(entry)
-    const report = reporter(problems, file)
     const slugOwner = slugs.get(slug)
     if (slugOwner !== undefined)
-      report(
+      reporter(problems, file)(
         'slug (file name)',
         `"${slug}" is also the file name of ${slugOwner}: both would be /articles/${slug}.`,
         'rename one of the files: the file name is the URL.',
@@ -251,7 +250,7 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
     else slugs.set(slug, file)
     const idOwner = ids.get(article?.id)
     if (idOwner !== undefined)
-      report(
+      reporter(problems, file)(
         'id',
         `"${article.id}" is already the id of ${idOwner}.`,
         'give each article a unique id (npm run new makes one).',
@@ -264,7 +263,7 @@ const checkAcrossArticles = (entries: readonly ArticleEntry[], problems: Problem
       // Within one article, checkTags has already reported it.
       if (other && other.name !== name && other.file !== file) {
         const [these, those] = collidingNames(name, other.name)
-        report(
+        reporter(problems, file)(
           'tags',
           `${these} and ${those} (${other.file}) share the URL /tags/${slugOfTag}.`,
           `spell the tag exactly "${other.name}".`,
@@ -282,22 +281,42 @@ type Checked = {
   readonly entries: readonly ArticleEntry[]
 }
 
+/** An article's dates as its checks parsed them, in milliseconds since the epoch (`updated` is `published` when absent). */
+export type CheckedDates = {
+  readonly published: number
+  readonly updated: number
+  readonly corrections: readonly number[]
+}
+
+/** The dates a loaded article was checked with, to be given back in `checked` (the publish cache keeps them). */
+export const checkedDatesOf = (article: Article): CheckedDates => ({
+  published: article.publishedAt.getTime(),
+  updated: (article.updated === undefined
+    ? article.publishedAt
+    : (parseContentDate(article.updated) as Date)
+  ).getTime(),
+  corrections: article.correctionsAt.map((date) => date.getTime()),
+})
+
+const parsedDatesOf = ({ published, updated, corrections }: CheckedDates): ParsedDates => ({
+  published: new Date(published),
+  updated: new Date(updated),
+  corrections: corrections.map((date) => new Date(date)),
+})
+
 /**
  * `checked`: files whose article passed every check before, unchanged since, under the same rules
- * (the publish cache, scripts/content-cache.ts): only their dates are read again, and the checks
- * across articles (ids, slugs, tags) still include them.
+ * (the publish cache, src/publisher/files/content-cache.ts), with the dates those checks parsed.
+ * They are not checked or normalised again: their entries are given as the checks left them (the
+ * slug too in NFC). The checks across articles (ids, slugs, tags) still include them.
  */
-export type LoadOptions = { readonly checked?: ReadonlySet<string> }
+export type LoadOptions = { readonly checked?: ReadonlyMap<string, CheckedDates> }
 
 const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options: LoadOptions = {}): Checked => {
   const site = normalizeSite(input)
-  // A checked article was normalised when it was checked: only its slug (the file name) is not.
   const entries = inputEntries.map(
-    (entry): ArticleEntry => [
-      nfc(entry[0]),
-      options.checked?.has(fileOf(entry)) ? entry[1] : normalizeArticle(entry[1]),
-      entry[2],
-    ],
+    (entry): ArticleEntry =>
+      options.checked?.has(fileOf(entry)) ? entry : [nfc(entry[0]), normalizeArticle(entry[1]), entry[2]],
   )
   const problems: Problem[] = []
   const dates = new Map<ArticleInput, ParsedDates>()
@@ -311,10 +330,9 @@ const check = (input: SiteInput, inputEntries: readonly ArticleEntry[], options:
     })
   for (const entry of entries) {
     const [slug, article] = entry
-    const report = reporter(problems, fileOf(entry))
-    const parsed = options.checked?.has(fileOf(entry))
-      ? checkDates(article, report)
-      : checkArticle(slug, article, site.language, report)
+    const file = fileOf(entry)
+    const known = options.checked?.get(file)
+    const parsed = known ? parsedDatesOf(known) : checkArticle(slug, article, site.language, reporter(problems, file))
     if (parsed) dates.set(article, parsed)
   }
   checkAcrossArticles(entries, problems)
@@ -383,19 +401,23 @@ export const findContentAdvice = (content: Content): Problem[] => {
  * `npm run check`, which has a clock; a Worker has none while its module loads.
  */
 export const findFutureDates = (content: Content, now: Date): Problem[] =>
-  content.articles.flatMap((article) =>
-    (
-      [
-        ['published', article.publishedAt],
-        ['updated', article.updated === undefined ? undefined : parseContentDate(article.updated)],
-        ...article.correctionsAt.map((date, i) => [`corrections[${i}].date`, date] as const),
-      ] as const
+  // updatedAt is the latest of them all (published <= updated <= updatedAt, corrections <= updatedAt):
+  // only an article whose updatedAt is in the future has a date to report.
+  content.articles
+    .filter((article) => article.updatedAt > now)
+    .flatMap((article) =>
+      (
+        [
+          ['published', article.publishedAt],
+          ['updated', article.updated === undefined ? undefined : parseContentDate(article.updated)],
+          ...article.correctionsAt.map((date, i) => [`corrections[${i}].date`, date] as const),
+        ] as const
+      )
+        .filter(([, date]) => date !== undefined && date > now)
+        .map(([field, date]) => ({
+          file: article.file,
+          field,
+          message: `${date?.toISOString()} is in the future.`,
+          fix: 'use the date the article was published or changed; check the UTC offset.',
+        })),
     )
-      .filter(([, date]) => date !== undefined && date > now)
-      .map(([field, date]) => ({
-        file: article.file,
-        field,
-        message: `${date?.toISOString()} is in the future.`,
-        fix: 'use the date the article was published or changed; check the UTC offset.',
-      })),
-  )

@@ -14,7 +14,14 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
 import type { Problem } from '../../../content/errors.ts'
-import { type Article, type ArticleEntry, type Content, loadContent } from '../../../content/load.ts'
+import {
+  type Article,
+  type ArticleEntry,
+  type CheckedDates,
+  type Content,
+  checkedDatesOf,
+  loadContent,
+} from '../../../content/load.ts'
 import { nfc, normalizeArticle } from '../../../content/normalize.ts'
 import type { ArticleInput, SiteInput } from '../../../content/schema.ts'
 import { hashModuleGraph } from '../node/module-graph.ts'
@@ -38,6 +45,8 @@ type CachedFile = {
   readonly hash: string
   /** Its pictures, figures included (the body is not cached): checked and published without reading the file. */
   readonly images: readonly ArticleImage[]
+  /** Its dates as checked: not parsed again (content/load.ts `checked`). */
+  readonly dates: CheckedDates
 }
 
 /** The code that checks and normalises content, and the site: new rules, every file read again. */
@@ -100,8 +109,9 @@ export const loadContentCached = async (
       stat !== undefined &&
       cached.mtimeMs === stat.mtimeMs &&
       cached.size === stat.size &&
-      // Written before pictures were cached: read again.
-      Array.isArray(cached.images)
+      // Written before pictures or dates were cached: read again.
+      Array.isArray(cached.images) &&
+      cached.dates !== undefined
       ? cached
       : undefined
   }
@@ -109,7 +119,7 @@ export const loadContentCached = async (
   // pictures known) or read now. Slugs as content/load.ts makes them: the file name in NFC.
   const toRead: string[] = []
   const stubs: ArticleEntry[] = []
-  const checked = new Set<string>()
+  const checked = new Map<string, CheckedDates>()
   const knownHashes = new Map<string, string>()
   const images = new Map<string, readonly ArticleImage[]>()
   for (const file of files) {
@@ -118,7 +128,7 @@ export const loadContentCached = async (
     else {
       const slug = nfc(slugOfFile(file))
       stubs.push([slug, { ...cached.article, body: [] }, file])
-      checked.add(file)
+      checked.set(file, cached.dates)
       knownHashes.set(slug, cached.hash)
       images.set(slug, cached.images)
     }
@@ -160,7 +170,14 @@ export const loadContentCached = async (
       ...metadata
     } = article
     const hash = await articleHash(article)
-    next.set(article.file, { mtimeMs: stat.mtimeMs, size: stat.size, article: metadata, hash, images: pictures })
+    next.set(article.file, {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      article: metadata,
+      hash,
+      images: pictures,
+      dates: checkedDatesOf(article),
+    })
   }
   if (changed.size > 0) writeShards(dir, rules, next, changed)
   timer.lap('write cache')
