@@ -107,4 +107,32 @@ describe('local storage opened with Miniflare alone', () => {
       await again.dispose()
     }
   })
+
+  it('answers D1 statements, batches and errors as the D1 binding does (d1-over-fetch.ts)', async () => {
+    const storage = await openLocalStorage({ persistTo: join(work, 'd1-state') })
+    try {
+      const db = storage.env.DB
+      await db.exec('CREATE TABLE t (k TEXT PRIMARY KEY, n INTEGER)')
+      const insert = db.prepare('INSERT INTO t VALUES (?, ?)')
+      const results = await db.batch([
+        insert.bind('a', 1),
+        insert.bind('b', null),
+        db.prepare('SELECT k FROM t ORDER BY k'),
+      ])
+      expect(results.map((result) => result.success)).toEqual([true, true, true])
+      expect(results[2]?.results).toEqual([{ k: 'a' }, { k: 'b' }])
+      expect((await db.prepare('SELECT * FROM t WHERE k = ?').bind('b').all()).results).toEqual([{ k: 'b', n: null }])
+      expect(await db.prepare('SELECT n FROM t WHERE k = ?').bind('a').first('n')).toBe(1)
+      expect(await db.prepare('SELECT * FROM t WHERE k = ?').bind('z').first()).toBeNull()
+      expect(await db.prepare('SELECT k, n FROM t ORDER BY k').raw({ columnNames: true })).toEqual([
+        ['k', 'n'],
+        ['a', 1],
+        ['b', null],
+      ])
+      expect((await db.prepare('DELETE FROM t WHERE k = ?').bind('a').run()).meta.changes).toBe(1)
+      await expect(insert.bind('b', 2).run()).rejects.toThrow(/UNIQUE constraint failed: t.k/)
+    } finally {
+      await storage.dispose()
+    }
+  })
 })

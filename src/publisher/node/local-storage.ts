@@ -12,6 +12,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from '../files/content-files.ts'
+import { D1_HANDLER, d1OverFetch } from './d1-over-fetch.ts'
 import { localStorageIds } from './wrangler-config.ts'
 
 export type StorageBindings = {
@@ -24,8 +25,8 @@ type MiniflareModule = {
   readonly Miniflare: new (
     options: unknown,
   ) => {
-    getD1Database(name: string): Promise<unknown>
     getR2Bucket(name: string): Promise<unknown>
+    dispatchFetch(url: string, init: { method: string; body: string }): Promise<Response>
     dispose(): Promise<void>
   }
   readonly convertV4MiniflareOptions: (options: unknown) => unknown
@@ -57,7 +58,8 @@ export const openLocalStorage = async ({
         {
           name: 'archive-storage',
           modules: true,
-          script: 'export default { fetch: () => new Response(null, { status: 404 }) }',
+          // D1 through this Worker's fetch handler, not Miniflare's proxy (d1-over-fetch.ts).
+          script: D1_HANDLER,
           compatibilityDate: '2026-11-01',
           d1Databases: { DB: ids.d1 },
           r2Buckets: { ARCHIVE: ids.r2 },
@@ -66,9 +68,12 @@ export const openLocalStorage = async ({
       resourcePersistencePath: join(persistTo, 'v3'),
     }),
   )
-  const [DB, ARCHIVE] = await Promise.all([miniflare.getD1Database('DB'), miniflare.getR2Bucket('ARCHIVE')])
+  const ARCHIVE = await miniflare.getR2Bucket('ARCHIVE')
   return {
-    env: { DB: DB as unknown as D1Database, ARCHIVE: ARCHIVE as unknown as R2Bucket },
+    env: {
+      DB: d1OverFetch((url, init) => miniflare.dispatchFetch(url, init)),
+      ARCHIVE: ARCHIVE as unknown as R2Bucket,
+    },
     dispose: () => miniflare.dispose(),
   }
 }
