@@ -6,8 +6,25 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { statFiles } from '../../src/publisher/node/stat-files.ts'
+
+// The worker threads started, counted through the real Worker class: which path ran is observed,
+// not assumed from the number of files.
+const threads = vi.hoisted(() => ({ started: 0 }))
+vi.mock('node:worker_threads', async (original) => {
+  const actual = await original<typeof import('node:worker_threads')>()
+  class CountedWorker extends actual.Worker {
+    constructor(...args: ConstructorParameters<typeof actual.Worker>) {
+      super(...args)
+      threads.started++
+    }
+  }
+  return { ...actual, Worker: CountedWorker }
+})
+beforeEach(() => {
+  threads.started = 0
+})
 
 const root = mkdtempSync(join(tmpdir(), 'stat-files-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -32,13 +49,14 @@ const expected = (files: readonly string[]) =>
 
 describe('statFiles', () => {
   it.each([
-    ['in the main thread', 'few', 10],
-    ['in a worker thread', 'many', 2500],
-  ])('%s: each file’s size and mtime, and none for a missing file', async (_, folder, count) => {
+    ['in the main thread', 'few', 10, 0],
+    ['in a worker thread', 'many', 2500, 1],
+  ])('%s: each file’s size and mtime, and none for a missing file', async (_, folder, count, workers) => {
     const files = makeFiles(folder, count)
     const missing = `${folder}/gone.ts`
     const stats = await statFiles(root, [...files, missing])
     expect(stats.has(missing)).toBe(false)
     expect(stats).toEqual(expected(files))
+    expect(threads.started).toBe(workers)
   })
 })
