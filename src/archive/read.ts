@@ -43,20 +43,32 @@ export type StoredBody = DocumentMetadata & {
   readonly source: StoredSource
   /** Bytes of the body as sent (coded). */
   readonly size: number
-  /** A stream straight from R2 (nothing held in the isolate), or the bytes when asked for. */
+  /** A stream straight from R2 (nothing held in the isolate), the bytes when asked for, or none for a HEAD (empty). */
   readonly body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>
 }
 
 export type ReadCodedOptions = {
   /** Copy the body into memory (to remember it); otherwise it streams from R2 to the reader. */
   readonly bytes?: boolean
+  /** For a HEAD request: the object's metadata only (an R2 head), no body opened; the body is empty. */
+  readonly head?: boolean
 }
+
+const EMPTY = new Uint8Array(0)
 
 const getObject = async (bucket: R2Bucket, key: string): Promise<R2ObjectBody | null> => {
   try {
     return await bucket.get(key)
   } catch (error) {
     throw new StorageUnavailable(`R2 get ${key} failed`, { cause: error })
+  }
+}
+
+const headObject = async (bucket: R2Bucket, key: string): Promise<R2Object | null> => {
+  try {
+    return await bucket.head(key)
+  } catch (error) {
+    throw new StorageUnavailable(`R2 head ${key} failed`, { cause: error })
   }
 }
 
@@ -71,22 +83,24 @@ export const readCoded = async (
   coding: ContentCoding,
   options: ReadCodedOptions = {},
 ): Promise<StoredBody | undefined> => {
+  const read = options.head ? headObject : getObject
   let objectKey = codingKey(key, coding)
-  let object = await getObject(bucket, objectKey)
+  let object: R2Object | R2ObjectBody | null = await read(bucket, objectKey)
   if (!object && coding !== 'identity') {
     objectKey = key
-    object = await getObject(bucket, key)
+    object = await read(bucket, key)
   }
   if (!object) return undefined
+  const opened = 'body' in object ? (object as R2ObjectBody) : undefined
   const metadata = fromStoredMetadata(object)
   if (!metadata) {
-    await object.body.cancel()
+    await opened?.body.cancel()
     throw new StorageUnavailable(`${objectKey}: stored without its metadata`)
   }
-  let body: StoredBody['body'] = object.body
-  if (options.bytes) {
+  let body: StoredBody['body'] = opened?.body ?? EMPTY
+  if (options.bytes && opened) {
     try {
-      body = new Uint8Array(await object.arrayBuffer())
+      body = new Uint8Array(await opened.arrayBuffer())
     } catch (error) {
       throw new StorageUnavailable(`R2 read of ${objectKey} failed`, { cause: error })
     }

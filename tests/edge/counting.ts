@@ -5,6 +5,7 @@
 
 export type R2Count = {
   readonly gets: { readonly key: string; readonly options?: R2GetOptions }[]
+  readonly heads: string[]
   /** Calls that copy a whole body into memory: arrayBuffer, text, json, blob, bytes. */
   copies: number
 }
@@ -26,15 +27,20 @@ const countingBody = <T extends object>(object: T, count: R2Count): T =>
     },
   })
 
-/** The bucket, with every get counted; `fail` makes a get throw (a storage fault). */
+/** The bucket, with every get and head counted; `fail` makes a get throw (a storage fault). */
 export const countingBucket = (
   bucket: R2Bucket,
   fail?: (key: string, options?: R2GetOptions) => boolean,
 ): { bucket: R2Bucket; count: R2Count } => {
-  const count: R2Count = { gets: [], copies: 0 }
+  const count: R2Count = { gets: [], heads: [], copies: 0 }
   const wrapped = new Proxy(bucket, {
     get(target, property) {
       const value = Reflect.get(target, property, target)
+      if (property === 'head')
+        return (key: string) => {
+          count.heads.push(key)
+          return target.head(key)
+        }
       if (property !== 'get') return typeof value === 'function' ? value.bind(target) : value
       return async (key: string, options?: R2GetOptions) => {
         count.gets.push({ key, options })

@@ -29,6 +29,21 @@ describe('a cold read', () => {
     expect(remembered.bytes).toBe(0)
   })
 
+  it('of a HEAD opens no body: one R2 head, no get, the GET’s headers', async () => {
+    const { bucket, count } = countingBucket(env.ARCHIVE)
+    const head = await call(ARTICLE, {
+      method: 'HEAD',
+      headers: { 'Accept-Encoding': 'gzip' },
+      bindings: { ARCHIVE: bucket },
+    })
+    expect(count.gets).toEqual([])
+    expect(count.heads.length).toBeGreaterThan(0)
+    expect(head.body).toBeNull()
+    const get = await call(ARTICLE, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(Object.fromEntries(head.headers)).toEqual(Object.fromEntries(get.headers))
+    await get.body?.cancel()
+  })
+
   it('is kept on the second ask, and answered from memory on the third', async () => {
     const { bucket, count } = countingBucket(env.ARCHIVE)
     const ask = () => call(ARTICLE, { headers: { 'Accept-Encoding': 'gzip' }, bindings: { ARCHIVE: bucket } })

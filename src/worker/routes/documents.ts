@@ -93,7 +93,11 @@ const answer = (c: Context<DocumentsEnv>, key: string, stored: StoredBody): Resp
 documents.get('*', async (c) => {
   const { key } = c.get('resolved') as ResolvedPath
   if (absentKeys.isAbsent(key)) return c.notFound()
-  const stored = await readCoded(c.env.ARCHIVE, key, codingFor(c.req.raw), { bytes: c.get('keepBytes') === true })
+  // HEAD (routed here by Hono, which drops the body): an R2 head, so no body is opened for nothing.
+  const stored = await readCoded(c.env.ARCHIVE, key, codingFor(c.req.raw), {
+    bytes: c.get('keepBytes') === true,
+    head: c.req.method === 'HEAD',
+  })
   if (stored) return answer(c, key, stored)
   const problem = await absentKeys.problem(c.env.DB, key)
   if (problem) throw new StorageUnavailable(problem)
