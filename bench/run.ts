@@ -2,7 +2,8 @@
  * @module
  * `npm run bench`: the archive at 1, 10,000 and 100,000 generated articles (BENCH_COUNTS), each
  * published into its own local storage and served by workerd (Miniflare, as `wrangler dev` runs it):
- * - publish: full backfill (articles/s) and one more article (wall time, documents written);
+ * - publish: full backfill (articles/s), then one more article and the same again with nothing
+ *   changed, BENCH_ADDS times (median and range of the wall times, documents written);
  * - start until the first `/feed.xml`, and the isolate's memory after a crawl of 10,000 article
  *   pages and every archive page (workerd's inspector, after a full GC);
  * - requests/s of our routes against a Worker answering the same bytes as constants, side by
@@ -70,14 +71,31 @@ execFileSync(join(ROOT, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '
 const script = readFileSync(join(dist, 'index.js'))
 const bundle = { rawKiB: script.byteLength / 1024, gzipKiB: gzipSync(script).byteLength / 1024 }
 
+/** Rounds of one more article (and of nothing changed) at each size: BENCH_ADDS. */
+const ADDS = Number(process.env.BENCH_ADDS ?? 3)
+
+/** Several runs of one publish: the median and the range of their times, and the documents the last wrote. */
+type Spread = { readonly median: number; readonly min: number; readonly max: number; readonly written: number }
+const spread = (runs: readonly { seconds: number; written: number }[]): Spread => {
+  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b)
+  const middle = Math.floor(seconds.length / 2)
+  return {
+    median:
+      seconds.length % 2
+        ? (seconds[middle] as number)
+        : ((seconds[middle - 1] as number) + (seconds[middle] as number)) / 2,
+    min: seconds[0] as number,
+    max: seconds.at(-1) as number,
+    written: runs.at(-1)?.written ?? Number.NaN,
+  }
+}
+
 type Scale = {
   count: number
   backfillSeconds: number
   backfillDocuments: number
-  addSeconds: number
-  addDocuments: number
-  againDocuments: number
-  againSeconds: number
+  add: Spread
+  again: Spread
   firstFeedMs: number
   crawled: number
   startMs: number
@@ -126,14 +144,25 @@ for (const count of COUNTS) {
     const catchUp = publishOutput(articles, state, origin)
     console.log(`  brought to this code: ${catchUp.written} documents written in ${catchUp.seconds.toFixed(1)} s`)
   }
-  writeArticle(articles, backfill.published)
-  const add = publishOutput(articles, state, origin)
-  writeFileSync(kept, JSON.stringify({ ...backfill, published: backfill.published + 1 }))
-  const again = publishOutput(articles, state, origin)
+  // BENCH_ADDS rounds of one more article, then the same again with nothing changed: the machine
+  // drifts by ±15 % within minutes (BENCHMARKS.md), so one run of each says little.
+  const adds: { seconds: number; written: number }[] = []
+  const agains: { seconds: number; written: number }[] = []
+  let published = backfill.published
+  for (let round = 0; round < ADDS; round++) {
+    writeArticle(articles, published)
+    adds.push(publishOutput(articles, state, origin))
+    published++
+    writeFileSync(kept, JSON.stringify({ ...backfill, published }))
+    agains.push(publishOutput(articles, state, origin))
+  }
+  const add = spread(adds)
+  const again = spread(agains)
   // BENCH_PUBLISH_ONLY=1: the publish times alone, to iterate on the publisher against a kept backfill.
   if (process.env.BENCH_PUBLISH_ONLY === '1') {
     console.log(
-      `  +1 article: ${add.seconds.toFixed(2)} s, ${add.written} written; again: ${again.seconds.toFixed(2)} s`,
+      `  +1 article: ${adds.map((a) => a.seconds.toFixed(2)).join(' / ')} s, ${add.written} written; ` +
+        `again: ${agains.map((a) => a.seconds.toFixed(2)).join(' / ')} s`,
     )
     continue
   }
@@ -148,7 +177,7 @@ for (const count of COUNTS) {
   try {
     const startMs = performance.now() - started
     const firstFeedMs = await untilOK(`${origin}/feed.xml`)
-    const total = backfill.published + 1
+    const total = published
     const pages = Math.floor(Math.max(0, total - 50) / 50) + 1
     const crawlURLs = [
       ...Array.from({ length: Math.min(10_000, total) }, (_, k) => `${origin}/articles/article-${total - 1 - k}`),
@@ -164,10 +193,8 @@ for (const count of COUNTS) {
       count,
       backfillSeconds: backfill.seconds,
       backfillDocuments: backfill.written,
-      addSeconds: add.seconds,
-      addDocuments: add.written,
-      againDocuments: again.written,
-      againSeconds: again.seconds,
+      add,
+      again,
       startMs,
       firstFeedMs,
       crawled: crawlURLs.length,
@@ -275,14 +302,15 @@ export default { fetch(request) {
 const version = (pkg: string): string =>
   JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${round(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}; wrangler ${version('wrangler')}; hono ${version('hono')}; feed ${version('feed')}`
+const spreadCell = (runs: Spread): string => `${round(runs.median, 1)} (${round(runs.min, 1)}–${round(runs.max, 1)})`
 const table = [
   '## The archive at scale (generated articles of the TASS article’s length, sharded by year/month)',
   '',
-  '| Articles | backfill (s) | backfill (articles/s) | documents written | +1 article (s) | documents written | again, nothing changed (s) | documents written | workerd start (ms) | then first /feed.xml (ms) | pages crawled | V8 heap after crawl (MiB) | ArrayBuffers (MiB) | heap + ArrayBuffers, after a full GC (bound: 32 MiB) |',
+  `| Articles | backfill (s) | backfill (articles/s) | documents written | +1 article (s: median, range of ${ADDS}) | documents written | again, nothing changed (s: median, range) | documents written | workerd start (ms) | then first /feed.xml (ms) | pages crawled | V8 heap after crawl (MiB) | ArrayBuffers (MiB) | heap + ArrayBuffers, after a full GC (bound: 32 MiB) |`,
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...scales.map(
     (s) =>
-      `| ${round(s.count)} | ${round(s.backfillSeconds, 1)} | ${round(s.count / s.backfillSeconds)} | ${round(s.backfillDocuments)} | ${round(s.addSeconds, 1)} | ${s.addDocuments} | ${round(s.againSeconds, 1)} | ${s.againDocuments} | ${round(s.startMs)} | ${round(s.firstFeedMs, 1)} | ${round(s.crawled)} | ${round(s.heapMiB, 1)} | ${round(s.arrayBuffersMiB, 1)} | ${round(s.heapMiB + s.arrayBuffersMiB, 1)} ${s.heapMiB + s.arrayBuffersMiB <= 32 ? '(held)' : '(**over**)'} |`,
+      `| ${round(s.count)} | ${round(s.backfillSeconds, 1)} | ${round(s.count / s.backfillSeconds)} | ${round(s.backfillDocuments)} | ${spreadCell(s.add)} | ${s.add.written} | ${spreadCell(s.again)} | ${s.again.written} | ${round(s.startMs)} | ${round(s.firstFeedMs, 1)} | ${round(s.crawled)} | ${round(s.heapMiB, 1)} | ${round(s.arrayBuffersMiB, 1)} | ${round(s.heapMiB + s.arrayBuffersMiB, 1)} ${s.heapMiB + s.arrayBuffersMiB <= 32 ? '(held)' : '(**over**)'} |`,
   ),
   '',
   `## Requests per second at ${round(Math.max(...COUNTS))} articles (autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s each, the Workers in workerd via Miniflare, loopback)`,
