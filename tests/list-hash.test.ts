@@ -33,4 +33,22 @@ describe('the list hash', () => {
     const lines = text.split('\n')
     expect(listHash([lines[1], lines[0], ...lines.slice(2)].join('\n'))).not.toBe(before)
   })
+
+  it('of entries’ digests (mix): tells 20,000 pages apart, and changes with any one entry or their order', () => {
+    const entry = (n: number) => new ListHash().update(`article-${n}\u0000${(n * 7919).toString(16)}`).halves()
+    const pageOf = (entries: readonly (readonly [number, number])[]) =>
+      entries.reduce((hash, [a, b]) => hash.mix(a, b), new ListHash()).digest()
+    const entries = Array.from({ length: 20_050 }, (_, n) => entry(n))
+    const pages = Array.from({ length: 20_000 }, (_, n) => pageOf(entries.slice(n, n + 50)))
+    // Pages that overlap in 49 of their 50 entries are told apart too.
+    expect(new Set(pages).size).toBe(20_000)
+    const page = entries.slice(100, 150)
+    const before = pageOf(page)
+    for (let i = 0; i < page.length; i++) {
+      const changed = [...page]
+      changed[i] = entry(1_000_000 + i)
+      expect(pageOf(changed), `entry ${i}`).not.toBe(before)
+    }
+    expect(pageOf([page[1], page[0], ...page.slice(2)] as [number, number][])).not.toBe(before)
+  })
 })

@@ -11,7 +11,10 @@
  * "unchanged" a 1 in 2^64 event per page.
  *
  * Two 32-bit multiply-xor lanes over UTF-16 code units, mixed at the end (the construction of
- * cyrb53, public domain, widened to two full 32-bit halves).
+ * cyrb53, public domain, widened to two full 32-bit halves). A list feeds in each entry's own
+ * digest (`mix`, two 32-bit words) rather than the entry's text: an article is in the site's
+ * lists and in each of its tags', and hashing its text once instead of in every scope took the
+ * scopes phase at 100,000 articles from 0.57-0.71 s to 0.45-0.51 s.
  */
 export class ListHash {
   #h1 = 0xdeadbeef
@@ -30,12 +33,27 @@ export class ListHash {
     return this
   }
 
-  /** 16 hex digits. */
-  digest(): string {
+  /** Feeds in two 32-bit words (another hash's `halves`), each lane's word shifted into its low bits. */
+  mix(word1: number, word2: number): this {
+    const h1 = Math.imul(this.#h1 ^ word1, 2654435761)
+    const h2 = Math.imul(this.#h2 ^ word2, 1597334677)
+    this.#h1 = h1 ^ (h1 >>> 15)
+    this.#h2 = h2 ^ (h2 >>> 15)
+    return this
+  }
+
+  /** The final 64 bits as two 32-bit words, for `mix`. */
+  halves(): [number, number] {
     let h1 = this.#h1
     let h2 = this.#h2
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+    return [h1, h2]
+  }
+
+  /** 16 hex digits. */
+  digest(): string {
+    const [h1, h2] = this.halves()
     const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
     return hex(h1) + hex(h2)
   }

@@ -52,33 +52,36 @@ const LIST_FORMATS = ['rss', 'atom', 'json', 'html'] as const
 export const listPaths = (ref: DocumentRef): string[] => LIST_FORMATS.map((format) => listPath(ref, format))
 
 /**
- * An entry as a list shows it: its content hash, and its language versions (a new translation
- * adds hreflang links to the original's entry and page, translations.ts) when it has some.
+ * An entry as a list shows it, hashed: its slug, its content hash, and its language versions (a new
+ * translation adds hreflang links to the original's entry and page, translations.ts) when it has some.
  */
-const entryText = (catalog: Catalog, entry: CatalogEntry, hashes: ReadonlyMap<string, string>): string => {
-  const versions = catalog.versions.get(entry)
-  const text = `${entry.slug}\u0000${hashes.get(entry.slug)}`
-  return versions ? `${text}\u0000${versions.map((version) => version.slug).join('\u0000')}` : text
+const entryDigest = (catalog: Catalog, entry: CatalogEntry, hashes: ReadonlyMap<string, string>): [number, number] => {
+  const hash = new ListHash()
+    .update(entry.slug)
+    .update('\u0000')
+    .update(hashes.get(entry.slug) ?? 'undefined')
+  for (const version of catalog.versions.get(entry) ?? []) hash.update('\u0000').update(version.slug)
+  return hash.halves()
 }
 
-/** Each entry's text, made once by findTouched: an article is in the site's lists and in those of each of its tags. */
-type EntryTexts = WeakMap<CatalogEntry, string>
+/** Each entry's digest, made once by findTouched: an article is in the site's lists and in those of each of its tags. */
+type EntryDigests = WeakMap<CatalogEntry, [number, number]>
 
-/** Feeds the entries' texts, one per line, into `hash`. */
+/** Feeds the entries' digests, in order, into `hash`. */
 const hashEntries = (
   hash: ListHash,
   catalog: Catalog,
   entries: readonly CatalogEntry[],
   hashes: ReadonlyMap<string, string>,
-  texts: EntryTexts,
+  digests: EntryDigests,
 ): ListHash => {
   for (const entry of entries) {
-    let text = texts.get(entry)
-    if (text === undefined) {
-      text = entryText(catalog, entry, hashes)
-      texts.set(entry, text)
+    let digest = digests.get(entry)
+    if (digest === undefined) {
+      digest = entryDigest(catalog, entry, hashes)
+      digests.set(entry, digest)
     }
-    hash.update(text).update('\n')
+    hash.mix(digest[0], digest[1])
   }
   return hash
 }
@@ -90,12 +93,12 @@ const scopeRow = (
   paging: Paging<CatalogEntry>,
   hashes: ReadonlyMap<string, string>,
   context: string,
-  texts: EntryTexts,
+  digests: EntryDigests,
 ): ScopeRow => {
   const key = scopeKey(scope)
   const name = scope.tag === undefined ? '' : (catalogOfScope(catalog, scope).tags.get(scope.tag)?.tag.name ?? '')
   const pages = paging.pages.map((entries, i) =>
-    hashEntries(new ListHash(), catalog, entries, hashes, texts)
+    hashEntries(new ListHash(), catalog, entries, hashes, digests)
       .update(`\n${paging.changedBy[i]?.slug}@${paging.changedBy[i]?.published.getTime()}\n\n`)
       .update(i === paging.pages.length - 1 ? 'last' : 'inner')
       .digest(),
@@ -104,7 +107,7 @@ const scopeRow = (
     scope: key,
     context: listHash(JSON.stringify([context, key, name, paging.pageSize])),
     entries: paging.current.length + paging.pages.reduce((sum, page) => sum + page.length, 0),
-    current: hashEntries(new ListHash(), catalog, paging.current, hashes, texts)
+    current: hashEntries(new ListHash(), catalog, paging.current, hashes, digests)
       .update(`\n${newestArchivePage(paging) ?? 0}`)
       .digest(),
     pages: JSON.stringify(pages),
@@ -160,10 +163,10 @@ export const findTouched = (
   const rows: ScopeRow[] = []
   const { feedSize, archivePageSize } = catalog
   const scopes = scopesOf(catalog)
-  const texts: EntryTexts = new WeakMap()
+  const digests: EntryDigests = new WeakMap()
   for (const scope of scopes) {
     const paging = pagingOf(catalogOfScope(catalog, scope), scope.tag) as Paging<CatalogEntry>
-    const row = scopeRow(catalog, scope, paging, hashes, context, texts)
+    const row = scopeRow(catalog, scope, paging, hashes, context, digests)
     const before = stored.get(row.scope)
     if (before && before.context === row.context && before.current === row.current && before.pages === row.pages)
       continue
