@@ -59,7 +59,7 @@ const entryDigest = (catalog: Catalog, entry: CatalogEntry, hashes: ReadonlyMap<
   const hash = new ListHash()
     .update(entry.slug)
     .update('\u0000')
-    .update(hashes.get(entry.slug) ?? 'undefined')
+    .update(hashes.get(entry.slug) ?? '')
   for (const version of catalog.versions.get(entry) ?? []) hash.update('\u0000').update(version.slug)
   return hash.halves()
 }
