@@ -148,8 +148,7 @@ export const loadContentCached = async (
   const listed = new Set(files)
   const gone = [...cache.keys()].filter((file) => !listed.has(file))
   const changed = new Set([...toRead.map(folderOf), ...gone.map(folderOf)])
-  const next = cache
-  for (const file of gone) next.delete(file)
+  for (const file of gone) cache.delete(file)
   const read = new Set(toRead)
   for (const article of content.articles) {
     if (!read.has(article.file)) continue
@@ -157,7 +156,7 @@ export const loadContentCached = async (
     images.set(article.slug, pictures)
     const stat = stats.get(article.file)
     if (!stat) {
-      next.delete(article.file)
+      cache.delete(article.file)
       continue
     }
     const {
@@ -170,7 +169,7 @@ export const loadContentCached = async (
       ...metadata
     } = article
     const hash = await articleHash(article)
-    next.set(article.file, {
+    cache.set(article.file, {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
       article: metadata,
@@ -179,7 +178,7 @@ export const loadContentCached = async (
       dates: checkedDatesOf(article),
     })
   }
-  if (changed.size > 0) writeShards(dir, rules, next, changed)
+  if (changed.size > 0) writeShards(dir, rules, cache, changed)
   timer.lap('write cache')
   await nextTurn()
   log?.(`content phases: ${timer.report()}`)
