@@ -243,6 +243,7 @@ try {
       planAll,
       knownHashes: loaded.knownHashes,
       loadBodies: loaded.loadBodies,
+      releaseBodies: loaded.releaseBodies,
       compressors: NODE_COMPRESSORS,
       log: (message) => console.log(`  ${message}`),
       profile: values.profile,

@@ -85,6 +85,15 @@ export class CatalogEntry {
     return this.#bodyHTML
   }
 
+  /**
+   * Forgets the body as made on first use (bodyParts, bodyHTML): a publish that re-renders every
+   * document gives each body back once nothing left to write shows it, and this is what held it.
+   */
+  forgetBody(): void {
+    this.#bodyParts = undefined
+    this.#bodyHTML = undefined
+  }
+
   /** The full text for feeds: standfirst, then the body, then any corrections. */
   get contentHTML(): string {
     return renderContentHTML(this.summary, this.bodyHTML) + correctionsHTML(this.corrections)

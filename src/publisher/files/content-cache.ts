@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { type ArticleImage, articleImages } from '../../../content/article-images.ts'
-import type { Problem } from '../../../content/errors.ts'
+import { ContentError, type Problem } from '../../../content/errors.ts'
 import {
   type Article,
   type ArticleEntry,
@@ -29,8 +29,8 @@ import { nextTurn } from '../node/next-turn.ts'
 import { type FileStat, statFiles } from '../node/stat-files.ts'
 import { articleHash } from '../publish/article-hash.ts'
 import { phaseTimer } from '../publish/phase-timer.ts'
+import { bodyCache } from './body-cache.ts'
 import { importContentFiles, ROOT, slugOfFile } from './content-files.ts'
-import { articleURL } from './import-article.ts'
 import { folderOf, readShardsYielding, writeShards } from './sharded-cache.ts'
 
 /** One cache per folder of articles (tests and benchmarks publish other folders), sharded by sub-folder. */
@@ -58,6 +58,8 @@ export type LoadedContent = {
   readonly problems: readonly Problem[]
   readonly knownHashes: ReadonlyMap<string, string>
   readonly loadBodies: (slugs: readonly string[]) => Promise<void>
+  /** Takes back the bodies `loadBodies` gave (of articles whose documents are written): memory stays bounded. */
+  readonly releaseBodies: (slugs: readonly string[]) => void
   /** Files read this time (the others came from the cache). */
   readonly read: number
   /** Each article's pictures (lead, then figures), by slug: also of articles whose body was not read. */
@@ -136,7 +138,13 @@ export const loadContentCached = async (
   const imported = await importContentFiles(toRead)
   timer.lap('import changed files')
   await nextTurn()
-  const none = { knownHashes: new Map(), loadBodies: async () => {}, read: toRead.length, images: new Map() }
+  const none = {
+    knownHashes: new Map(),
+    loadBodies: async () => {},
+    releaseBodies: () => {},
+    read: toRead.length,
+    images: new Map(),
+  }
   if (imported.problems.length > 0) return { ...none, problems: imported.problems }
   const content = loadContent(imported.site as SiteInput, [...stubs, ...imported.entries], { checked })
   timer.lap('check content')
@@ -184,16 +192,36 @@ export const loadContentCached = async (
   log?.(`content phases: ${timer.report()}`)
 
   const bySlug = new Map(content.articles.map((article) => [article.slug, article]))
+  // Bodies given back (loaded), by slug: only those of articles not read this time (`checked`).
+  const loaded = new Set<string>()
+  const bodies = bodyCache(join(dir, 'bodies'), rules, stats)
   const loadBodies = async (slugs: readonly string[]): Promise<void> => {
-    const wanted = slugs.map((slug) => bySlug.get(slug)).filter((a): a is Article => !!a && checked.has(a.file))
-    for (let i = 0; i < wanted.length; i += 256)
-      await Promise.all(
-        wanted.slice(i, i + 256).map(async (article) => {
-          const module = await import(articleURL(ROOT, article.file))
-          // The article objects are ours: the catalog reads the body when it renders.
-          ;(article as { body: Article['body'] }).body = normalizeArticle(module.default as ArticleInput).body
-        }),
-      )
+    const wanted = slugs
+      .map((slug) => bySlug.get(slug))
+      .filter((a): a is Article => !!a && checked.has(a.file) && !loaded.has(a.slug))
+    const cached = bodies.read(wanted.map((article) => article.file))
+    const missing = wanted.filter((article) => !cached.has(article.file))
+    // Many files are imported in worker threads that end after their batch (content-files.ts):
+    // this thread keeps the bodies, not the modules.
+    const imported = missing.length > 0 ? await importContentFiles(missing.map((article) => article.file)) : undefined
+    if (imported && imported.problems.length > 0) throw new ContentError(imported.problems)
+    const fresh = new Map<string, Article['body']>()
+    imported?.entries.forEach(([, input], i) => {
+      fresh.set((missing[i] as Article).file, normalizeArticle(input).body)
+    })
+    if (fresh.size > 0) bodies.write(fresh)
+    for (const article of wanted) {
+      // The article objects are ours: the catalog reads the body when it renders.
+      ;(article as { body: Article['body'] }).body = cached.get(article.file) ?? fresh.get(article.file) ?? []
+      loaded.add(article.slug)
+    }
   }
-  return { content, problems: [], knownHashes, loadBodies, read: toRead.length, images }
+  const releaseBodies = (slugs: readonly string[]): void => {
+    for (const slug of slugs) {
+      const article = bySlug.get(slug)
+      if (!article || !loaded.delete(slug)) continue
+      ;(article as { body: Article['body'] }).body = []
+    }
+  }
+  return { content, problems: [], knownHashes, loadBodies, releaseBodies, read: toRead.length, images }
 }

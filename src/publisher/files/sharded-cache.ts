@@ -46,6 +46,25 @@ export const readShardsYielding = async <T>(dir: string, version: string): Promi
   return entries
 }
 
+/** The entries of one folder's shard written under `version` (none from another version, or unreadable). */
+export const readFolderShard = <T>(dir: string, folder: string, version: string): Map<string, T> => {
+  const entries = new Map<string, T>()
+  readShard(dir, shardName(folder), version, entries)
+  return entries
+}
+
+/** Writes one folder's shard (`entries`: its files' only), whatever the other shards hold. */
+export const writeFolderShard = <T>(
+  dir: string,
+  folder: string,
+  version: string,
+  entries: ReadonlyMap<string, T>,
+): void => {
+  mkdirSync(dir, { recursive: true })
+  const shard: Shard<T> = { version, folder, entries: Object.fromEntries(entries) }
+  writeFileSync(join(dir, shardName(folder)), JSON.stringify(shard))
+}
+
 /** Adds one shard's entries to `entries`: none from a shard of another version, or unreadable. */
 const readShard = <T>(dir: string, name: string, version: string, entries: Map<string, T>): void => {
   try {

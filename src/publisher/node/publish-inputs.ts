@@ -74,6 +74,8 @@ export const publishInputs = ({
   for (const path of others.map(projectPath).sort())
     hash.update(line(path, statSync(join(ROOT, path), { throwIfNoEntry: false }))).update('\n')
   hash.update('articles\n')
-  for (const file of articles) hash.update(line(file, articleStats.get(file))).update('\n')
+  // One update of every line (the same bytes as one per line): 200,000 calls into the hash cost
+  // ~0.1 s at 100,000 articles.
+  hash.update(articles.map((file) => `${line(file, articleStats.get(file))}\n`).join(''))
   return { hash: hash.digest('hex'), files: others.length + articles.length }
 }

@@ -67,6 +67,10 @@ export type PublishOptions = {
   readonly knownHashes?: ReadonlyMap<string, string>
   /** Gives the articles of these slugs their body, before anything that shows them is rendered. */
   readonly loadBodies?: (slugs: readonly string[]) => Promise<void>
+  /** Takes back bodies `loadBodies` gave, once no document left to write shows them. */
+  readonly releaseBodies?: (slugs: readonly string[]) => void
+  /** Documents whose bodies are loaded at once (the next ones load while these are written). */
+  readonly segmentSize?: number
   /** Render and write every document, whatever the index says (repairs storage that lost objects). */
   readonly force?: boolean
   /**
@@ -132,6 +136,22 @@ const articleRow = (content: Content, index: number, fingerprint: string): Artic
     position: 0,
     fingerprint,
   }
+}
+
+/** `documents` in consecutive slices that show at most `size` bodies in all (one document at least). */
+const segmentsOf = (documents: readonly Prepared[], size: number): Prepared[][] => {
+  const segments: Prepared[][] = []
+  let shows = 0
+  for (const prepared of documents) {
+    const segment = segments.at(-1)
+    if (segment && shows + prepared.document.shows.length <= size) segment.push(prepared)
+    else {
+      segments.push([prepared])
+      shows = 0
+    }
+    shows += prepared.document.shows.length
+  }
+  return segments
 }
 
 const inChunks = async <T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> => {
@@ -251,10 +271,28 @@ export const publish = async (
     .sort(byPhase)
   log(`${prepared.length} documents, ${stale.length} to render`)
   timer.lap('compare')
-  const shown = [...new Set(stale.flatMap(({ document }) => document.shows))]
-  await options.loadBodies?.(shown)
-  // The enclosures' exact byte lengths, for the items these documents show.
-  await lengths.load(enclosureKeys(catalog, shown, options.origin))
+  // The bodies shown are loaded a segment of documents at a time (segments of at most
+  // `segmentSize` bodies shown), the next segment's while this one is written, and given back
+  // when it is written unless the next one shows them too: re-rendering every document (new
+  // rendering code) holds two segments' bodies, not the archive's. A body shown again later
+  // (an article page, then an archive page) is loaded again then.
+  const segments = segmentsOf(stale, options.segmentSize ?? 4000)
+  const shownBy = (segment: readonly Prepared[] | undefined): Set<string> =>
+    new Set(segment?.flatMap(({ document }) => document.shows))
+  const loadSegment = async (segment: readonly Prepared[]): Promise<void> => {
+    const shown = [...shownBy(segment)]
+    await options.loadBodies?.(shown)
+    // The enclosures' exact byte lengths, for the items these documents show.
+    await lengths.load(enclosureKeys(catalog, shown, options.origin))
+  }
+  const releaseSegment = (segment: readonly Prepared[], following: readonly Prepared[] | undefined): void => {
+    const kept = shownBy(following)
+    const done = [...shownBy(segment)].filter((slug) => !kept.has(slug))
+    options.releaseBodies?.(done)
+    for (const slug of done) catalog.bySlug.get(slug)?.forgetBody()
+  }
+  let loading = segments[0] ? loadSegment(segments[0]) : Promise.resolve()
+  await loading
   timer.lap('load bodies')
 
   let written = 0
@@ -302,27 +340,39 @@ export const publish = async (
   // articles' pages. Rendering and compressing need no order: they run up to a batch ahead of the
   // writes (measured at 100,000 articles, one more article: 2.3-2.6 s to 1.6-1.8 s for this
   // phase), each document's writes kept to be replayed in its turn.
-  const ready = runAhead(stale, batchSize, prepare)
-  let next = 0
-  for (const group of writeGroups(stale))
-    await inChunks(group, batchSize, async (chunk) => {
-      const prepared = await Promise.all(chunk.map(() => ready(next++)))
-      await Promise.all(
-        prepared.map(async ({ row, writes }) => {
-          if (!writes) {
-            unchanged++
-            return
-          }
-          for (const write of writes) await write(bucket)
-          written++
-          changedPaths.push(row.path)
-        }),
-      )
-      await writeDocumentRows(
-        db,
-        prepared.map(({ row }) => row),
-      )
-    })
+  const writeSegment = async (segment: readonly Prepared[]): Promise<void> => {
+    const ready = runAhead(segment, batchSize, prepare)
+    let next = 0
+    for (const group of writeGroups(segment))
+      await inChunks(group, batchSize, async (chunk) => {
+        const prepared = await Promise.all(chunk.map(() => ready(next++)))
+        await Promise.all(
+          prepared.map(async ({ row, writes }) => {
+            if (!writes) {
+              unchanged++
+              return
+            }
+            for (const write of writes) await write(bucket)
+            written++
+            changedPaths.push(row.path)
+          }),
+        )
+        await writeDocumentRows(
+          db,
+          prepared.map(({ row }) => row),
+        )
+      })
+  }
+  for (const [i, segment] of segments.entries()) {
+    await loading
+    const following = segments[i + 1]
+    loading = following ? loadSegment(following) : Promise.resolve()
+    // Awaited in its turn; a failure meanwhile must not be an unhandled rejection.
+    loading.catch(() => {})
+    await writeSegment(segment)
+    releaseSegment(segment, following)
+  }
+  await loading
 
   timer.lap('render and write')
   // Removed last, once nothing published links to them: a tombstone answers 410 Gone.
