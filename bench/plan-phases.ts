@@ -48,7 +48,7 @@ export const measurePlanPhases = async (content: Content, hashes: ReadonlyMap<st
   const planned = [
     ...touched.entries.map((entry) => articleDocument(context, entry, hashes)),
     ...touched.lists.flatMap((ref) => [...listDocuments(catalog, context, ref, hashes, undefined)]),
-    ...(touched.changed ? sitemapDocuments(catalog, origin) : []),
+    ...(touched.changed ? sitemapDocuments(catalog, origin, touched.digestOf) : []),
   ]
   const planMs = lap()
   await fingerprints(planned.map((document) => document.source))

@@ -11,7 +11,7 @@
 
 import { articlePath, htmlPath, SITEMAP_PATH, sitemapPartPath } from '../../archive/paths.ts'
 import { pagingOf } from './build.ts'
-import { type Catalog, newestUpdate } from './catalog.ts'
+import { type Catalog, type CatalogEntry, newestUpdate } from './catalog.ts'
 import { escapeHTML } from './escape.ts'
 import { languageCatalogs } from './languages.ts'
 import type { Translation } from './model.ts'
@@ -35,8 +35,8 @@ const listUpdated = (catalog: Catalog, tag?: string): Date => newestUpdate(pagin
 const chunk = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
-/** Every part of the sitemap, pages first, then articles oldest first. */
-export const sitemapParts = (catalog: Catalog, origin: string, limit = SITEMAP_LIMIT): SitemapPart[] => {
+/** The home and tag pages' parts: the site's pages, then each language's. */
+export const sitemapPageParts = (catalog: Catalog, origin: string, limit = SITEMAP_LIMIT): SitemapPart[] => {
   const scopePages = (scope: Catalog, language?: string): SitemapURL[] => [
     { loc: origin + htmlPath({ language }), lastmod: listUpdated(scope) },
     ...[...scope.tags.values()].map(({ tag }) => ({
@@ -48,20 +48,40 @@ export const sitemapParts = (catalog: Catalog, origin: string, limit = SITEMAP_L
     ...scopePages(catalog),
     ...[...languageCatalogs(catalog)].flatMap(([language, scope]) => scopePages(scope, language)),
   ]
-  const articles = catalog.entries.toReversed().map((entry): SitemapURL => {
-    const versions = catalog.versions.get(entry)
-    const url = { loc: origin + articlePath(entry.slug), lastmod: entry.updated }
-    if (!versions) return url
-    return {
-      ...url,
-      alternates: versions.map((version) => ({ language: version.language, url: origin + articlePath(version.slug) })),
-    }
-  })
-  return [
-    ...chunk(pages, limit).map((urls, i) => ({ path: sitemapPartPath('pages', i + 1), urls })),
-    ...chunk(articles, limit).map((urls, i) => ({ path: sitemapPartPath('articles', i + 1), urls })),
-  ]
+  return chunk(pages, limit).map((urls, i) => ({ path: sitemapPartPath('pages', i + 1), urls }))
 }
+
+/** The articles of each articles part, oldest first: a new article changes only the last part. */
+export const sitemapArticleChunks = (catalog: Catalog, limit = SITEMAP_LIMIT): CatalogEntry[][] =>
+  chunk(catalog.entries.toReversed(), limit)
+
+/** An article's URL, with every language version when it has translations. */
+export const sitemapArticleURL = (catalog: Catalog, origin: string, entry: CatalogEntry): SitemapURL => {
+  const versions = catalog.versions.get(entry)
+  const url = { loc: origin + articlePath(entry.slug), lastmod: entry.updated }
+  if (!versions) return url
+  return {
+    ...url,
+    alternates: versions.map((version) => ({ language: version.language, url: origin + articlePath(version.slug) })),
+  }
+}
+
+/** The articles part `i` (from 0) holding `entries`. */
+export const sitemapArticlePart = (
+  catalog: Catalog,
+  origin: string,
+  entries: readonly CatalogEntry[],
+  i: number,
+): SitemapPart => ({
+  path: sitemapPartPath('articles', i + 1),
+  urls: entries.map((entry) => sitemapArticleURL(catalog, origin, entry)),
+})
+
+/** Every part of the sitemap, pages first, then articles oldest first. */
+export const sitemapParts = (catalog: Catalog, origin: string, limit = SITEMAP_LIMIT): SitemapPart[] => [
+  ...sitemapPageParts(catalog, origin, limit),
+  ...sitemapArticleChunks(catalog, limit).map((entries, i) => sitemapArticlePart(catalog, origin, entries, i)),
+]
 
 /** The newest lastmod in a part: its own lastmod in the index. */
 export const partUpdated = (part: SitemapPart): Date =>
@@ -90,13 +110,16 @@ export const renderSitemapPart = (part: SitemapPart): string => {
   ].join('\n')
 }
 
-export const renderSitemapIndex = (parts: readonly SitemapPart[], origin: string): string =>
+/** A part as the index names it: its path and its newest lastmod (`partUpdated`). */
+export type SitemapIndexEntry = { readonly path: string; readonly lastmod: Date }
+
+export const renderSitemapIndex = (parts: readonly SitemapIndexEntry[], origin: string): string =>
   [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
     ...parts.map(
       (part) =>
-        `  <sitemap><loc>${escapeHTML(origin + part.path)}</loc><lastmod>${partUpdated(part).toISOString()}</lastmod></sitemap>`,
+        `  <sitemap><loc>${escapeHTML(origin + part.path)}</loc><lastmod>${part.lastmod.toISOString()}</lastmod></sitemap>`,
     ),
     '</sitemapindex>',
     '',

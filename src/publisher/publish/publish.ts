@@ -481,7 +481,9 @@ const planTouched = (
   return [
     ...touched.entries.map((entry) => articleDocument(context, entry, articleHashes)),
     ...touched.lists.flatMap((ref) => [...listDocuments(catalog, context, ref, articleHashes, hub)]),
-    ...(touched.changed ? [...sitemapDocuments(catalog, origin), newsSitemapDocument(catalog, origin)] : []),
+    ...(touched.changed
+      ? [...sitemapDocuments(catalog, origin, touched.digestOf), newsSitemapDocument(catalog, origin)]
+      : []),
   ]
 }
 

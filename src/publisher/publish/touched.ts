@@ -22,6 +22,7 @@ import { pagingOf } from '../feed/build.ts'
 import type { Catalog, CatalogEntry } from '../feed/catalog.ts'
 import { languageCatalogs, scopeCatalog } from '../feed/languages.ts'
 import { SITEMAP_LIMIT } from '../feed/sitemap.ts'
+import { type EntryDigestOf, entryDigests } from './entry-digest.ts'
 import { ListHash, listHash } from './list-hash.ts'
 
 /** A scope: a document reference without a page: the site, a tag, a language, or a tag in a language. */
@@ -51,37 +52,11 @@ const LIST_FORMATS = ['rss', 'atom', 'json', 'html'] as const
 /** The four paths (three feeds and the HTML page) of one list document. */
 export const listPaths = (ref: DocumentRef): string[] => LIST_FORMATS.map((format) => listPath(ref, format))
 
-/**
- * An entry as a list shows it, hashed: its slug, its content hash, and its language versions (a new
- * translation adds hreflang links to the original's entry and page, translations.ts) when it has some.
- */
-const entryDigest = (catalog: Catalog, entry: CatalogEntry, hashes: ReadonlyMap<string, string>): [number, number] => {
-  const hash = new ListHash()
-    .update(entry.slug)
-    .update('\u0000')
-    .update(hashes.get(entry.slug) ?? '')
-  for (const version of catalog.versions.get(entry) ?? []) hash.update('\u0000').update(version.slug)
-  return hash.halves()
-}
-
-/** Each entry's digest, made once by findTouched: an article is in the site's lists and in those of each of its tags. */
-type EntryDigests = WeakMap<CatalogEntry, [number, number]>
-
 /** Feeds the entries' digests, in order, into `hash`. */
-const hashEntries = (
-  hash: ListHash,
-  catalog: Catalog,
-  entries: readonly CatalogEntry[],
-  hashes: ReadonlyMap<string, string>,
-  digests: EntryDigests,
-): ListHash => {
+const hashEntries = (hash: ListHash, entries: readonly CatalogEntry[], digestOf: EntryDigestOf): ListHash => {
   for (const entry of entries) {
-    let digest = digests.get(entry)
-    if (digest === undefined) {
-      digest = entryDigest(catalog, entry, hashes)
-      digests.set(entry, digest)
-    }
-    hash.mix(digest[0], digest[1])
+    const [word1, word2] = digestOf(entry)
+    hash.mix(word1, word2)
   }
   return hash
 }
@@ -91,14 +66,13 @@ const scopeRow = (
   catalog: Catalog,
   scope: Scope,
   paging: Paging<CatalogEntry>,
-  hashes: ReadonlyMap<string, string>,
   context: string,
-  digests: EntryDigests,
+  digestOf: EntryDigestOf,
 ): ScopeRow => {
   const key = scopeKey(scope)
   const name = scope.tag === undefined ? '' : (catalogOfScope(catalog, scope).tags.get(scope.tag)?.tag.name ?? '')
   const pages = paging.pages.map((entries, i) =>
-    hashEntries(new ListHash(), catalog, entries, hashes, digests)
+    hashEntries(new ListHash(), entries, digestOf)
       .update(`\n${paging.changedBy[i]?.slug}@${paging.changedBy[i]?.published.getTime()}\n\n`)
       .update(i === paging.pages.length - 1 ? 'last' : 'inner')
       .digest(),
@@ -107,7 +81,7 @@ const scopeRow = (
     scope: key,
     context: listHash(JSON.stringify([context, key, name, paging.pageSize])),
     entries: paging.current.length + paging.pages.reduce((sum, page) => sum + page.length, 0),
-    current: hashEntries(new ListHash(), catalog, paging.current, hashes, digests)
+    current: hashEntries(new ListHash(), paging.current, digestOf)
       .update(`\n${newestArchivePage(paging) ?? 0}`)
       .digest(),
     pages: JSON.stringify(pages),
@@ -125,6 +99,8 @@ export type Touched = {
   readonly entries: readonly CatalogEntry[]
   /** Whether any list changed (then the sitemap is planned). */
   readonly changed: boolean
+  /** Each entry's digest (entry-digest.ts), as the scopes were hashed with: the sitemap parts' sources reuse them. */
+  readonly digestOf: EntryDigestOf
   /** Scope rows to write once the documents are, and keys of scopes that no longer exist. */
   readonly rows: readonly ScopeRow[]
   readonly removedScopes: readonly string[]
@@ -163,10 +139,10 @@ export const findTouched = (
   const rows: ScopeRow[] = []
   const { feedSize, archivePageSize } = catalog
   const scopes = scopesOf(catalog)
-  const digests: EntryDigests = new WeakMap()
+  const digestOf = entryDigests(catalog, hashes)
   for (const scope of scopes) {
     const paging = pagingOf(catalogOfScope(catalog, scope), scope.tag) as Paging<CatalogEntry>
-    const row = scopeRow(catalog, scope, paging, hashes, context, digests)
+    const row = scopeRow(catalog, scope, paging, context, digestOf)
     const before = stored.get(row.scope)
     if (before && before.context === row.context && before.current === row.current && before.pages === row.pages)
       continue
@@ -206,7 +182,7 @@ export const findTouched = (
     const now = sitemapPartPaths(catalog.entries.length, scopes.length)
     maybeGone.push(...sitemapPartPaths(site?.entries ?? 0, stored.size).filter((path) => !now.includes(path)))
   }
-  return { lists, maybeGone, positions: mergeRanges(positions), entries, changed, rows, removedScopes }
+  return { lists, maybeGone, positions: mergeRanges(positions), entries, changed, digestOf, rows, removedScopes }
 }
 
 /** Sorted ranges with overlapping or adjacent ones joined: fewer statements. */
